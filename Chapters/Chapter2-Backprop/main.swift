@@ -1,0 +1,4 @@
+// swift run Chapter2-Backprop --help
+import Backprop
+
+chapter.runAsProcess()

@@ -1,0 +1,16 @@
+import TraceEngine
+
+/// Chapter 2: backpropagation, step by step (002 lines 1933–2294).
+public let chapter = Chapter(
+    name: "Chapter2-Backprop",
+    title: "Backpropagation, step by step",
+    source: "002_62dd88d43eebfd6b.txt lines 1933–2294 (worked example 1969–2095)",
+    examples: [
+        Example(name: "doc",
+                summary: "the notes' worked example (002 lines 1969–2095): 2-2-1 sigmoid network, no biases, with the notes' errata",
+                parameters: WorkedExample.parameters, run: WorkedExample.run),
+        Example(name: "mazur",
+                summary: "the classic 2-2-2 network with biases (Mazur 2015): every gradient, E 0.298371109 → 0.291027774",
+                parameters: MazurExample.parameters, run: MazurExample.run),
+    ]
+)

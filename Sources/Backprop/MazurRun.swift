@@ -1,0 +1,127 @@
+import TraceEngine
+
+extension MazurExample {
+    public static let parameters: [ParameterSpec] = [
+        .number("i1", documentSetup.i1, "input i₁"),
+        .number("i2", documentSetup.i2, "input i₂"),
+        .number("t1", documentSetup.t1, "target of o₁"),
+        .number("t2", documentSetup.t2, "target of o₂"),
+    ] + (0..<8).map { k in
+        .number("w\(k + 1)", documentWeights.w[k], "weight \(symbols[k]) (\(["i₁→h₁", "i₂→h₁", "i₁→h₂", "i₂→h₂", "h₁→o₁", "h₂→o₁", "h₁→o₂", "h₂→o₂"][k]))")
+    } + [
+        .number("b1", documentSetup.b1, "bias b₁ of both hidden units (not updated)"),
+        .number("b2", documentSetup.b2, "bias b₂ of both output units (not updated)"),
+        .number("lr", documentSetup.lr, "learning rate η"),
+    ] + trainingParameters
+
+    public static let conventions = [
+        "w₁ i₁→h₁, w₂ i₂→h₁, w₃ i₁→h₂, w₄ i₂→h₂, w₅ h₁→o₁, w₆ h₂→o₁, w₇ h₁→o₂, w₈ h₂→o₂; sigmoid everywhere",
+        "net = Σ w·input + b; biases b₁ (hidden) and b₂ (output) are not updated",
+        "E_total = Σ ½(t − out)²; δ = ∂E/∂net = (out − t)·out(1 − out), the opposite sign to the notes' δ",
+        "∂E/∂w = δ·input; w⁺ = w − η·∂E/∂w",
+        "hidden deltas use the ORIGINAL w₅ … w₈; all eight weights are updated at once",
+        "reference numbers: reference/ANCHORS.md, \"Reference numbers\" (9 decimals)",
+    ]
+
+    public static func run(_ p: Parameters) -> Trace {
+        let setup = Setup(i1: p.number("i1"), i2: p.number("i2"), t1: p.number("t1"), t2: p.number("t2"),
+                          b1: p.number("b1"), b2: p.number("b2"), lr: p.number("lr"))
+        var w = Weights((1...8).map { p.number("w\($0)") })
+        let initial = w
+        let iterations = p.integer("iterations")
+        let trace = Trace(chapter: "Chapter2-Backprop", title: "Backpropagation, the classic 2-2-2 example with biases",
+                          example: "mazur", parameters: p.ordered, conventions: conventions)
+        let referenceNumbers = p.areDefaults(except: ["iterations", "show"])
+        if referenceNumbers {
+            trace.claims = referenceClaims
+            if iterations == 1 { trace.claims["E_total_after"] = afterClaim }
+        } else {
+            trace.preface.append("your own numbers: the reference values are not shown (they hold only for the defaults)")
+        }
+
+        train(trace, iterations: iterations, showAll: p.choice("show") == "all", summary: "(outₒ₁, outₒ₂, E_total)",
+              explanation: "each line: the outputs and E_total of that iteration's forward pass, before its update",
+              traced: { k, heading in
+                  trace.section(heading + "Forward pass")
+                  let f: Forward<Sym> = forward(w, setup, trace: trace)
+                  let result = backward(f, w, setup, trace: trace)
+                  if k == 1 { checkGradient(trace, w, setup, result.gradient) }
+                  w = result.new
+                  return [f.outO1.value, f.outO2.value, f.total.value]
+              },
+              fast: { _ in
+                  let f: Forward<Double> = forward(w, setup, trace: nil)
+                  w = backward(f, w, setup, trace: nil).new
+                  return [f.outO1, f.outO2, f.total]
+              })
+
+        if iterations > 1 {
+            trace.section("Weights after \(iterations) iterations")
+            for k in 0..<8 { trace.record("w\(k + 1)_final", symbols[k], .scalar(w.w[k])) }
+        }
+        trace.section("Forward pass with the new weights" + (iterations == 1 ? "" : " (after \(iterations) iterations)"))
+        trace.idSuffix = "_after"
+        let _: Forward<Sym> = forward(w, setup, trace: trace)
+        trace.idSuffix = ""
+
+        if iterations == 1 {
+            trace.section("The published error after one update",
+                          "Mazur's blog prints 0.291027924 for E_total after the first update; the exact value is 0.291027774.",
+                          "The published number comes out, to all 9 digits, only when the hidden deltas use the already-updated",
+                          "w₅⁺ … w₈⁺ instead of the original w₅ … w₈ (which the blog itself says not to do):")
+            let (_, late) = step(initial, setup, lateHiddenWeights: true)
+            let lateTotal: Forward<Double> = forward(late, setup, trace: nil)
+            trace.record("E_total_late", "E_total after one update, hidden deltas from w₅⁺ … w₈⁺", .scalar(lateTotal.total))
+        }
+        return trace
+    }
+
+    private static func checkGradient(_ trace: Trace, _ w: Weights, _ s: Setup, _ analytic: [Double]) {
+        let numeric = GradientCheck.centralDifferences({ loss($0, s) }, at: w.w)
+        let formulas = ["δₕ₁·i₁", "δₕ₁·i₂", "δₕ₂·i₁", "δₕ₂·i₂", "δₒ₁·outₕ₁", "δₒ₁·outₕ₂", "δₒ₂·outₕ₁", "δₒ₂·outₕ₂"]
+        for k in 0..<8 {
+            trace.check("∂E/∂\(symbols[k]) = \(formulas[k])", analytic: analytic[k], numeric: numeric[k])
+        }
+    }
+
+    private static let anchors = "ANCHORS.md"
+
+    private static func reference(_ line: Int, _ stated: String) -> DocumentClaim {
+        DocumentClaim(source: "\(anchors):\(line)", stated: stated, verdict: .agrees)
+    }
+
+    /// The reference numbers of `reference/ANCHORS.md` (lines 60–69), by step id.
+    static let referenceClaims: [String: DocumentClaim] = {
+        var c: [String: DocumentClaim] = [
+            "net_h1": reference(60, "0.3775"), "net_h2": reference(60, "0.3925"),
+            "out_h1": reference(60, "0.593269992"), "out_h2": reference(60, "0.596884378"),
+            "net_o1": reference(61, "1.105905967"), "net_o2": reference(61, "1.224921404"),
+            "out_o1": reference(61, "0.751365070"), "out_o2": reference(61, "0.772928465"),
+            "E_o1": reference(62, "0.274811083"), "E_o2": reference(62, "0.023560026"),
+            "E_total": reference(62, "0.298371109"),
+            "dE_dout_o1": reference(63, "0.741365070"), "dout_dnet_o1": reference(63, "0.186815602"),
+            "delta_o1": reference(64, "0.138498562"), "delta_o2": reference(64, "−0.038098237"),
+            "dout_dnet_o2": reference(64, "0.175510053"), "dE_dout_o2": reference(64, "−0.217071535"),
+            "dE_dout_h1": reference(66, "0.036350306"), "dE_dout_h2": reference(66, "0.041370323"),
+            "dout_dnet_h1": reference(66, "0.241300709"), "dout_dnet_h2": reference(66, "0.240613417"),
+            "delta_h1": reference(67, "0.008771355"), "delta_h2": reference(67, "0.009954255"),
+        ]
+        let outerGradients = ["0.082167041", "0.082667628", "−0.022602540", "−0.022740242"]
+        let outerWeights = ["0.358916480", "0.408666186", "0.511301270", "0.561370121"]
+        let innerGradients = ["0.000438568", "0.000877135", "0.000497713", "0.000995425"]
+        let innerWeights = ["0.149780716", "0.199561432", "0.249751144", "0.299502287"]
+        for k in 0..<4 {
+            c["dE_dw\(k + 5)"] = reference(65, outerGradients[k])
+            c["w\(k + 5)_new"] = reference(65, outerWeights[k])
+            c["dE_dw\(k + 1)"] = reference(67, innerGradients[k])
+            c["w\(k + 1)_new"] = reference(68, innerWeights[k])
+        }
+        c["E_total_late"] = DocumentClaim(source: "\(anchors):69", stated: "0.291027924", verdict: .agrees,
+                                          note: "the published value: it is this variant's")
+        return c
+    }()
+
+    /// Mazur's published error after one update, against the exact one.
+    static let afterClaim = DocumentClaim(source: "\(anchors):69", stated: "0.291027924", verdict: .wrong,
+                                          note: "Mazur's published value is off by 1.5e−7: its hidden deltas used the updated w₅⁺ … w₈⁺ (see below)")
+}

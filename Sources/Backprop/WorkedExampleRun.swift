@@ -1,0 +1,80 @@
+import TraceEngine
+
+extension WorkedExample {
+    /// The example's options, with the notes' values as defaults.
+    public static let parameters: [ParameterSpec] = [
+        .number("x1", documentSetup.x1, "input x₁"),
+        .number("x2", documentSetup.x2, "input x₂"),
+    ] + zip(Weights.names, zip(Weights.symbols, documentWeights.all)).map { name, pair in
+        .number(name, pair.1, "weight \(pair.0)")
+    } + [
+        .number("target", documentSetup.target, "target output t"),
+        .number("lr", documentSetup.lr, "learning rate η"),
+    ] + trainingParameters
+
+    public static let conventions = [
+        "w_{i,j} connects unit i to unit j: w₁,₁ x₁→h₁, w₂,₁ x₂→h₁, w₁,₂ x₁→h₂, w₂,₂ x₂→h₂, w₁,₃ h₁→O₃, w₂,₃ h₂→O₃",
+        "h₁ has sum a₁ and output y₃, h₂ has a₂ and y₄, O₃ has a₃ and y₅; sigmoid everywhere, no biases",
+        "Error = t − y₅ (signed, as the notes print it); loss E = ½(t − y₅)² (002 line 1965)",
+        "δ = y(1 − y)·(t − y) at the output, δ = y(1 − y)·w·δ₅ at a hidden unit; Δw = η·δ·input; w(new) = w + Δw",
+        "all deltas from the old weights, then all six weights updated at once",
+        "the notes' numbers are shown beside ours only while every numeric option keeps its default",
+    ]
+
+    /// Runs the example: the first iteration in full, then (with --iterations) one line per iteration,
+    /// then the forward pass with the new weights.
+    public static func run(_ p: Parameters) -> Trace {
+        let setup = Setup(x1: p.number("x1"), x2: p.number("x2"), target: p.number("target"), lr: p.number("lr"))
+        var w = Weights(Weights.names.map { p.number($0) })
+        let iterations = p.integer("iterations")
+        let showAll = p.choice("show") == "all"
+
+        let trace = Trace(chapter: "Chapter2-Backprop", title: "Backpropagation, the worked example of 002 lines 1969–2095",
+                          example: "doc", parameters: p.ordered, conventions: conventions)
+        let documentNumbers = p.areDefaults(except: ["iterations", "show"])
+        if documentNumbers {
+            trace.claims = firstIterationClaims
+            if iterations == 1 { trace.claims.merge(secondPassClaims) { a, _ in a } }
+        } else {
+            trace.preface.append("your own numbers: the notes' values are not shown (they hold only for the defaults)")
+        }
+
+        train(trace, iterations: iterations, showAll: showAll, summary: "(y₅, t − y₅, E)",
+              explanation: "each line: y₅, the error t − y₅ and E = ½(t − y₅)² of that iteration's forward pass, before its update",
+              traced: { k, heading in
+                  let (f, d, new): (Forward<Sym>, Deltas<Sym>, Weights) = iterate(w, setup, trace: trace, heading: heading)
+                  if k == 1 { checkGradient(trace, w, setup, f, d) }
+                  w = new
+                  return [f.y5.value, f.error.value, f.E.value]
+              },
+              fast: { _ in
+                  let (f, _, new): (Forward<Double>, Deltas<Double>, Weights) = iterate(w, setup, trace: nil)
+                  w = new
+                  return [f.y5, f.error, f.E]
+              })
+        if iterations > 1 {
+            trace.section("Weights after \(iterations) iterations")
+            for (i, name) in Weights.names.enumerated() {
+                trace.record(name + "_final", Weights.symbols[i], .scalar(w.all[i]))
+            }
+        }
+        trace.section("Forward pass with the new weights" + (iterations == 1 ? "" : " (after \(iterations) iterations)"))
+        trace.idSuffix = "_after"
+        let _: Forward<Sym> = forward(w, setup, trace: trace)
+        trace.idSuffix = ""
+        return trace
+    }
+
+    /// ∂E/∂w from the deltas beside central differences of E(w), for every weight.
+    private static func checkGradient(_ trace: Trace, _ w: Weights, _ s: Setup, _ f: Forward<Sym>, _ d: Deltas<Sym>) {
+        let fd = Forward<Double>(a1: f.a1.value, y3: f.y3.value, a2: f.a2.value, y4: f.y4.value, a3: f.a3.value,
+                                 y5: f.y5.value, error: f.error.value, E: f.E.value)
+        let dd = Deltas<Double>(delta3: d.delta3.value, delta4: d.delta4.value, delta5: d.delta5.value)
+        let analytic = gradient(fd, dd, s)
+        let numeric = GradientCheck.centralDifferences({ loss($0, s) }, at: w.all)
+        let formulas = ["−δ₃·x₁", "−δ₃·x₂", "−δ₄·x₁", "−δ₄·x₂", "−δ₅·y₃", "−δ₅·y₄"]
+        for i in analytic.indices {
+            trace.check("∂E/∂" + Weights.symbols[i] + " = " + formulas[i], analytic: analytic[i], numeric: numeric[i])
+        }
+    }
+}

@@ -1,0 +1,41 @@
+/// One worked example of a chapter: its parameters (with the notes' values as defaults) and the
+/// computation that fills a trace from them.
+public struct Example: Sendable {
+    /// The `--example` name: a short slug.
+    public var name: String
+    /// One line for `--list` and `--help`.
+    public var summary: String
+    public var parameters: [ParameterSpec]
+    /// Computes the example. Input has been validated against `parameters`; the closure must not trap.
+    public var run: @Sendable (Parameters) -> Trace
+
+    public init(name: String, summary: String, parameters: [ParameterSpec], run: @escaping @Sendable (Parameters) -> Trace) {
+        self.name = name
+        self.summary = summary
+        self.parameters = parameters
+        self.run = run
+    }
+
+    /// Runs the example with its defaults (the notes' own numbers).
+    public func runWithDefaults() -> Trace { run(Parameters(specs: parameters)) }
+}
+
+/// A chapter: an executable (`swift run Chapter2-Backprop`) with one or more examples; the first is the default.
+public struct Chapter: Sendable {
+    /// The executable's name, also the trace's `chapter`.
+    public var name: String
+    public var title: String
+    /// Where in the notes, for `--help`.
+    public var source: String
+    public var examples: [Example]
+
+    public init(name: String, title: String, source: String, examples: [Example]) {
+        precondition(!examples.isEmpty, "a chapter needs an example")
+        self.name = name
+        self.title = title
+        self.source = source
+        self.examples = examples
+    }
+
+    public func example(named name: String) -> Example? { examples.first { $0.name == name } }
+}

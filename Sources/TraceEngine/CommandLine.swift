@@ -1,0 +1,228 @@
+import Foundation
+
+/// A bad command line: one line naming the option and what was expected (exit status 2).
+public struct UsageError: Error, Equatable, Sendable {
+    public var message: String
+    public init(_ message: String) { self.message = message }
+}
+
+/// Output formats of `--format`.
+public enum OutputFormat: String, Sendable, CaseIterable {
+    case text, markdown, json
+}
+
+/// What one run of a chapter prints, and its exit status. Nothing is written until the run is complete,
+/// so a bad option never leaves half a trace on stdout.
+public struct RunResult: Sendable, Equatable {
+    public var stdout: String
+    public var stderr: String
+    public var status: Int32
+}
+
+/// The command line every chapter shares (DESIGN.md §5).
+public struct Invocation: Sendable, Equatable {
+    public var help = false
+    public var list = false
+    public var example: String?
+    public var format: OutputFormat = .text
+    public var precision = 6
+    /// `--name value` pairs for the example's parameters, in the order given.
+    public var overrides: [(name: String, text: String)] = []
+
+    public static func == (a: Invocation, b: Invocation) -> Bool {
+        a.help == b.help && a.list == b.list && a.example == b.example && a.format == b.format
+            && a.precision == b.precision && a.overrides.map(\.name) == b.overrides.map(\.name)
+            && a.overrides.map(\.text) == b.overrides.map(\.text)
+    }
+
+    /// Splits the arguments into the shared options and the example's `--name value` pairs.
+    public static func parse(_ arguments: [String]) throws(UsageError) -> Invocation {
+        var inv = Invocation()
+        var seen = Set<String>()
+        var i = 0
+        while i < arguments.count {
+            let arg = arguments[i]
+            i += 1
+            if arg == "--help" || arg == "-h" { inv.help = true; continue }
+            if arg == "--list" { inv.list = true; continue }
+            guard arg.hasPrefix("--"), arg.count > 2 else {
+                throw UsageError("unexpected argument '\(arg)': options look like --name value (see --help)")
+            }
+            var name = String(arg.dropFirst(2))
+            var text: String
+            if let eq = name.firstIndex(of: "=") {
+                text = String(name[name.index(after: eq)...])
+                name = String(name[..<eq])
+            } else {
+                guard i < arguments.count else { throw UsageError("--\(name): expected a value after it") }
+                text = arguments[i]
+                i += 1
+            }
+            guard seen.insert(name).inserted else { throw UsageError("--\(name): given twice; give it once") }
+            switch name {
+            case "example": inv.example = text
+            case "format":
+                guard let f = OutputFormat(rawValue: text) else {
+                    throw UsageError("--format: expected text, markdown or json, got '\(text)'")
+                }
+                inv.format = f
+            case "precision":
+                guard let p = Int(text), (1...17).contains(p) else {
+                    throw UsageError("--precision: expected a whole number of significant digits from 1 to 17, got '\(text)'")
+                }
+                inv.precision = p
+            default: inv.overrides.append((name, text))
+            }
+        }
+        return inv
+    }
+}
+
+extension Chapter {
+    /// Runs the chapter's command line and returns what to print. Never traps on any input.
+    public func main(_ arguments: [String], colored: Bool = false) -> RunResult {
+        do {
+            let inv = try Invocation.parse(arguments)
+            if inv.help { return RunResult(stdout: helpText(), stderr: "", status: 0) }
+            if inv.list { return RunResult(stdout: listText(), stderr: "", status: 0) }
+            let example = try pickExample(inv.example)
+            let parameters = try Chapter.parameters(of: example, overrides: inv.overrides)
+            let trace = example.run(parameters)
+            let out = render(trace, format: inv.format, precision: inv.precision, colored: colored)
+            return RunResult(stdout: out, stderr: "", status: 0)
+        } catch {
+            return RunResult(stdout: "", stderr: "\(name): \(error.message)\n", status: 2)
+        }
+    }
+
+    /// Renders a trace in one of the output formats.
+    public func render(_ trace: Trace, format: OutputFormat, precision: Int = 6, colored: Bool = false) -> String {
+        switch format {
+        case .text: return TextRenderer(precision: precision, colored: colored).render(trace)
+        case .markdown: return MarkdownRenderer(precision: precision).render(trace)
+        case .json: return JSONRenderer().render(trace)
+        }
+    }
+
+    private func pickExample(_ name: String?) throws(UsageError) -> Example {
+        guard let name else { return examples[0] }
+        guard let example = example(named: name) else {
+            throw UsageError("--example: expected one of \(examples.map(\.name).joined(separator: ", ")), got '\(name)'")
+        }
+        return example
+    }
+
+    /// The example's parameters: its defaults, with each `--name value` parsed and checked.
+    public static func parameters(of example: Example, overrides: [(name: String, text: String)]) throws(UsageError) -> Parameters {
+        var parameters = Parameters(specs: example.parameters)
+        for (name, text) in overrides {
+            guard let spec = example.parameters.first(where: { $0.name == name }) else {
+                let known = example.parameters.map { "--" + $0.name }.joined(separator: ", ")
+                throw UsageError("--\(name): unknown option for example '\(example.name)'; it takes \(known) (see --help)")
+            }
+            parameters.set(name, try ParameterParser.parse(text, as: spec))
+        }
+        return parameters
+    }
+
+    /// `--help`: every example with every parameter and its default.
+    public func helpText() -> String {
+        var lines = [
+            "\(name): \(title)",
+            "From the course notes: \(source).",
+            "",
+            "usage: swift run \(name) [--example NAME] [--PARAMETER VALUE ...] [--format text|markdown|json] [--precision N]",
+            "",
+            "Options every chapter takes:",
+            "  --example NAME      which example to run (default: \(examples[0].name)); --list shows them",
+            "  --list              one example per line: its name, then what it shows",
+            "  --format FORMAT     text (default), markdown, or json (the machine-readable trace, schema trace/1)",
+            "  --precision N       significant digits shown, 1 to 17 (default 6); values are never rounded inside",
+            "  --help              this text",
+            "",
+            "Vectors are comma lists (--x 0.35,0.7); matrices separate rows with ';' (--w \"1,2;3,4\").",
+            "The book's numbers and verdicts are shown only when every parameter keeps its default.",
+        ]
+        for example in examples {
+            lines.append("")
+            lines.append("Example '\(example.name)': \(example.summary)")
+            let width = example.parameters.map { $0.name.count }.max() ?? 0
+            for spec in example.parameters {
+                let pad = String(repeating: " ", count: width - spec.name.count)
+                let def = ParameterParser.text(spec.defaultValue)
+                lines.append("  --\(spec.name)\(pad)  \(spec.help) (default \(def))")
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// `--list`: one example per line, its name first.
+    public func listText() -> String {
+        let width = examples.map { $0.name.count }.max() ?? 0
+        return examples.map { $0.name + String(repeating: " ", count: width - $0.name.count) + "  " + $0.summary }
+            .joined(separator: "\n") + "\n"
+    }
+}
+
+/// Reads option values: numbers, whole numbers, vectors, matrices, choices.
+public enum ParameterParser {
+    /// Parses one option value, or says in one line what was expected.
+    public static func parse(_ text: String, as spec: ParameterSpec) throws(UsageError) -> ParameterValue {
+        let fail = UsageError("--\(spec.name): expected \(spec.expectation), got '\(text)'")
+        switch spec.kind {
+        case .number:
+            guard let x = number(text) else { throw fail }
+            return .number(x)
+        case .integer(let range):
+            guard let n = Int(text.trimmingCharacters(in: .whitespaces)), range.contains(n) else { throw fail }
+            return .integer(n)
+        case .vector(let count):
+            guard let v = vector(text), count == nil || v.count == count else { throw fail }
+            return .vector(v)
+        case .matrix(let rows, let columns):
+            let parts = text.split(separator: ";", omittingEmptySubsequences: false).map(String.init)
+            var m: [[Double]] = []
+            for part in parts {
+                guard let row = vector(part) else { throw fail }
+                m.append(row)
+            }
+            guard let width = m.first?.count, m.allSatisfy({ $0.count == width }),
+                  rows == nil || m.count == rows, columns == nil || width == columns else { throw fail }
+            return .matrix(m)
+        case .choice(let words):
+            guard words.contains(text) else { throw fail }
+            return .choice(text)
+        }
+    }
+
+    /// A finite number; accepts `−` for minus. NaN and infinities are refused.
+    static func number(_ text: String) -> Double? {
+        let t = text.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "−", with: "-")
+        guard !t.isEmpty, let x = Double(t), x.isFinite else { return nil }
+        // Double("nan") and Double("inf") parse; "0x1p3" too: accept only decimal notation.
+        guard t.allSatisfy({ "0123456789.-+eE".contains($0) }) else { return nil }
+        return x
+    }
+
+    static func vector(_ text: String) -> [Double]? {
+        let parts = text.split(separator: ",", omittingEmptySubsequences: false)
+        var v: [Double] = []
+        for p in parts {
+            guard let x = number(String(p)) else { return nil }
+            v.append(x)
+        }
+        return v.isEmpty ? nil : v
+    }
+
+    /// A value as it would be typed on the command line.
+    public static func text(_ value: ParameterValue) -> String {
+        let f = NumberFormat.roundTrip
+        switch value {
+        case .number(let x): return f(x)
+        case .integer(let n): return String(n)
+        case .vector(let v): return v.map(f).joined(separator: ",")
+        case .matrix(let m): return m.map { $0.map(f).joined(separator: ",") }.joined(separator: ";")
+        case .choice(let c): return c
+        }
+    }
+}

@@ -1,0 +1,52 @@
+/// Turns the Unicode math of formulas and symbols (`w₁,₁·x₁`, `σ(a₁)`, `∂E₃/∂W`) into LaTeX for Markdown's `$…$`.
+enum LaTeX {
+    private static let subscripts: [Character: String] = [
+        "₀": "0", "₁": "1", "₂": "2", "₃": "3", "₄": "4", "₅": "5", "₆": "6", "₇": "7", "₈": "8", "₉": "9",
+        "₊": "+", "₋": "-", "ₜ": "t", "ₖ": "k", "ᵢ": "i", "ⱼ": "j", "ₙ": "n", "ₓ": "x", "ₕ": "h", "ₒ": "o",
+        "ₛ": "s", "ᵧ": "y", "ₐ": "a", "ₘ": "m", "ₚ": "p", "ₗ": "l",
+    ]
+    private static let superscripts: [Character: String] = [
+        "⁰": "0", "¹": "1", "²": "2", "³": "3", "⁴": "4", "⁵": "5", "⁶": "6", "⁷": "7", "⁸": "8", "⁹": "9",
+        "⁺": "+", "⁻": "-", "ᵀ": "T", "′": "\\prime",
+    ]
+    private static let words: [Character: String] = [
+        "σ": "\\sigma ", "δ": "\\delta ", "η": "\\eta ", "Σ": "\\sum ", "∂": "\\partial ", "·": " \\cdot ",
+        "×": " \\times ", "−": "-", "½": "\\tfrac{1}{2}", "≈": " \\approx ", "→": " \\to ", "Δ": "\\Delta ",
+        "α": "\\alpha ", "β": "\\beta ", "γ": "\\gamma ", "ε": "\\varepsilon ", "θ": "\\theta ", "λ": "\\lambda ",
+        "μ": "\\mu ", "∇": "\\nabla ", "‖": "\\|", "≤": " \\le ", "≥": " \\ge ", "∏": "\\prod ", "⊙": " \\odot ",
+        "ŷ": "\\hat{y}", "…": "\\ldots ", "%": "\\%", "#": "\\#", "&": "\\&", "_": "\\_", "$": "\\$",
+        "{": "\\{", "}": "\\}",
+    ]
+
+    /// LaTeX for a piece of Unicode math text.
+    static func convert(_ text: String) -> String {
+        var out = ""
+        let chars = Array(text)
+        var i = 0
+        while i < chars.count {
+            let c = chars[i]
+            if subscripts[c] != nil {
+                var sub = ""
+                while i < chars.count {
+                    if let s = subscripts[chars[i]] { sub += s; i += 1; continue }
+                    // w₁,₁: a comma between subscripts belongs to the subscript.
+                    if chars[i] == ",", i + 1 < chars.count, subscripts[chars[i + 1]] != nil { sub += ","; i += 1; continue }
+                    break
+                }
+                out += "_{\(sub)}"
+                continue
+            }
+            if superscripts[c] != nil {
+                var sup = ""
+                while i < chars.count, let s = superscripts[chars[i]] { sup += s; i += 1 }
+                out += "^{\(sup)}"
+                continue
+            }
+            out += words[c] ?? String(c)
+            i += 1
+        }
+        return out
+            .replacingOccurrences(of: "tanh(", with: "\\tanh(")
+            .replacingOccurrences(of: "max(", with: "\\max(")
+    }
+}

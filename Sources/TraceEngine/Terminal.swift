@@ -1,0 +1,14 @@
+import Foundation
+
+extension Chapter {
+    /// The executable's entry point: runs with the process's arguments, prints, and exits.
+    /// Color only when stdout is a terminal and NO_COLOR is not set.
+    public func runAsProcess() -> Never {
+        let env = ProcessInfo.processInfo.environment
+        let colored = isatty(STDOUT_FILENO) == 1 && env["NO_COLOR"] == nil && env["TERM"] != "dumb"
+        let result = main(Array(Swift.CommandLine.arguments.dropFirst()), colored: colored)
+        FileHandle.standardOutput.write(Data(result.stdout.utf8))
+        FileHandle.standardError.write(Data(result.stderr.utf8))
+        exit(result.status)
+    }
+}
