@@ -1,7 +1,7 @@
 // Chapter 2 exercises: backpropagation by hand (002 lines 1969–2095).
 //
 // Replace each `throw Unsolved(...)` with your code, then grade yourself:
-//     GRADE=exercises swift test --filter Chapter2
+//     GRADE=exercises swift test --filter Chapter2Grading
 // Run `swift run Chapter2-Backprop` to see every number of the worked example while you work.
 import Foundation
 import Backprop
