@@ -3,33 +3,39 @@
 // Packages: none. Only the Swift toolchain (Foundation, Swift Testing).
 import PackageDescription
 
-/// One executable per chapter; the name is stable (chapters are appended, never renumbered).
-/// Each entry: executable name, the library module that holds the chapter's math.
-let chapters: [(executable: String, lesson: String)] = [
-    ("Chapter2-Backprop", "Backprop"),
+/// One executable per chapter; the names are stable (chapters are appended, never renumbered).
+/// Each chapter has a library `Sources/<lesson>` with its math, `Chapters/<executable>/main.swift`,
+/// and tests in `Tests/<lesson>Tests`. `uses` names other lessons it builds on.
+let chapters: [(executable: String, lesson: String, uses: [String])] = [
+    ("Chapter2-Backprop", "Backprop", []),
 ]
 
 let lessons = chapters.map(\.lesson)
+let engine: Target.Dependency = "TraceEngine"
 
 let package = Package(
     name: "NeuralNetworksByHand",
     targets: [
-        // The trace engine: steps, symbolic scalars, renderers, options, gradient checks.
+        // The trace engine: steps, traced scalars, renderers, options, gradient checks.
         .target(name: "TraceEngine", path: "Sources/TraceEngine"),
-    ]
-    + lessons.map { .target(name: $0, dependencies: ["TraceEngine"], path: "Sources/\($0)") }
-    + chapters.map {
-        .executableTarget(name: $0.executable, dependencies: ["TraceEngine", .byName(name: $0.lesson)],
-                          path: "Chapters/\($0.executable)")
-    }
-    + [
-        // What students edit, and the reference solutions, with the same API.
-        .target(name: "Exercises", dependencies: ["TraceEngine"] + lessons.map { .byName(name: $0) }, path: "Exercises"),
-        .target(name: "Solutions", dependencies: ["TraceEngine"] + lessons.map { .byName(name: $0) }, path: "Solutions"),
-        .testTarget(name: "EngineTests", dependencies: ["TraceEngine"], path: "Tests/EngineTests"),
-        .testTarget(name: "BackpropTests", dependencies: ["TraceEngine", "Backprop"], path: "Tests/BackpropTests"),
-        .testTarget(name: "GradingTests", dependencies: ["TraceEngine", "Exercises", "Solutions"] + lessons.map { .byName(name: $0) },
+        .testTarget(name: "EngineTests", dependencies: [engine], path: "Tests/EngineTests"),
+        // Checks every chapter's tests share: claims, gradient checks, JSON, determinism, errors, golden traces.
+        .target(name: "TraceTesting", dependencies: [engine], path: "Sources/TraceTesting"),
+        // What students edit, and the reference solutions, with the same API; graded by GradingTests.
+        .target(name: "Exercises", dependencies: [engine] + lessons.map { .byName(name: $0) }, path: "Exercises"),
+        .target(name: "Solutions", dependencies: [engine] + lessons.map { .byName(name: $0) }, path: "Solutions"),
+        .testTarget(name: "GradingTests", dependencies: [engine, "Exercises", "Solutions"] + lessons.map { .byName(name: $0) },
                     path: "Tests/GradingTests"),
-    ],
+    ]
+    + chapters.flatMap { c -> [Target] in
+        let uses = c.uses.map { Target.Dependency.byName(name: $0) }
+        return [
+            .target(name: c.lesson, dependencies: [engine] + uses, path: "Sources/\(c.lesson)"),
+            .executableTarget(name: c.executable, dependencies: [engine, .byName(name: c.lesson)],
+                              path: "Chapters/\(c.executable)"),
+            .testTarget(name: c.lesson + "Tests", dependencies: [engine, "TraceTesting", .byName(name: c.lesson)] + uses,
+                        path: "Tests/\(c.lesson)Tests"),
+        ]
+    },
     swiftLanguageModes: [.v6]
 )

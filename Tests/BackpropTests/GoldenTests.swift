@@ -1,22 +1,20 @@
-// The full text of each example's default run, compared with a file in Tests/Golden, so that a change to
-// any printed number is a visible diff. After a deliberate change: UPDATE_GOLDEN=1 swift test, then review
-// `git diff Tests/Golden`.
-import Foundation
+// The full text of each example's default run against Tests/Golden, and the checks every chapter shares.
 import Testing
 import TraceEngine
+import TraceTesting
 @testable import Backprop
 
-@Suite("Chapter2 golden traces")
+@Suite("Chapter2 golden traces and conformance")
 struct GoldenTests {
     @Test("default text output equals the golden file", arguments: ["doc", "mazur"])
-    func golden(example: String) throws {
-        let output = chapter.main(["--example", example]).stdout
-        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Golden/Chapter2-Backprop.\(example).txt")
-        if ProcessInfo.processInfo.environment["UPDATE_GOLDEN"] == "1" {
-            try output.write(to: url, atomically: true, encoding: .utf8)
-        }
-        let golden = try String(contentsOf: url, encoding: .utf8)
-        #expect(output == golden, "the trace changed: rerun with UPDATE_GOLDEN=1 and review git diff \(url.path)")
+    func golden(example: String) {
+        let problem = GoldenTrace.problem(chapter, example: example, testFile: #filePath)
+        #expect(problem == nil, "\(problem ?? "")")
+    }
+
+    @Test("claims, gradient checks, JSON, determinism, --help and errors")
+    func conformance() {
+        let problems = ChapterConformance.problems(chapter) + ChapterConformance.badValueProblems(chapter)
+        #expect(problems.isEmpty, "\(problems.joined(separator: "\n"))")
     }
 }

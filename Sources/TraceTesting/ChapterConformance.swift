@@ -1,0 +1,102 @@
+import Foundation
+import TraceEngine
+
+/// Checks every chapter must pass, shared by the chapters' test targets. Each returns the problems it
+/// found, one line each (empty when all is well), so a test reads `#expect(problems.isEmpty, …)`.
+public enum ChapterConformance {
+    /// For every example's default run: step ids unique and ASCII, every document claim consistent with
+    /// its computed value (DocumentClaim.inconsistency), every wrong or own-numbers verdict explained,
+    /// every gradient check within tolerance, the JSON parsing with the trace/1 keys, and the same bytes twice.
+    public static func problems(_ chapter: Chapter) -> [String] {
+        var problems: [String] = []
+        for example in chapter.examples {
+            let at = "\(chapter.name) --example \(example.name)"
+            let trace = example.runWithDefaults()
+            let ids = trace.steps.map(\.id)
+            if Set(ids).count != ids.count { problems.append("\(at): step ids are not unique") }
+            for id in ids where id.isEmpty || !id.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") }) {
+                problems.append("\(at): step id '\(id)' is not a plain ASCII identifier")
+            }
+            for step in trace.steps {
+                guard let claim = step.document else { continue }
+                guard let x = step.value.scalar else {
+                    problems.append("\(at): \(step.id) has a document claim but no scalar value"); continue
+                }
+                if let issue = claim.inconsistency(with: x) { problems.append("\(at): \(step.id): \(issue)") }
+                if claim.verdict != .agrees, (claim.note ?? "").isEmpty {
+                    problems.append("\(at): \(step.id): a \(claim.verdict.rawValue) verdict needs a note with the likely cause")
+                }
+                if !claim.source.contains(":") { problems.append("\(at): \(step.id): source needs file:line") }
+            }
+            for check in trace.checks where !(check.relativeError < GradientCheck.tolerance) {
+                problems.append("\(at): gradient check \(check.name): relative error \(check.relativeError)")
+            }
+            let run = chapter.main(["--example", example.name, "--format", "json"])
+            if run.status != 0 { problems.append("\(at) --format json: exit \(run.status): \(run.stderr)") }
+            if let json = try? JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any] {
+                for key in ["schema", "chapter", "title", "parameters", "sections"] where json[key] == nil {
+                    problems.append("\(at): JSON lacks \"\(key)\"")
+                }
+            } else {
+                problems.append("\(at): --format json does not parse")
+            }
+            for format in OutputFormat.allCases {
+                let args = ["--example", example.name, "--format", format.rawValue]
+                if chapter.main(args) != chapter.main(args) { problems.append("\(at) --format \(format): output differs between runs") }
+            }
+        }
+        let bad = chapter.main(["--no-such-option", "1"])
+        if bad.status != 2 || !bad.stdout.isEmpty || bad.stderr.filter({ $0 == "\n" }).count != 1 {
+            problems.append("\(chapter.name): an unknown option must give exit 2, one stderr line, nothing on stdout")
+        }
+        let help = chapter.main(["--help"]).stdout
+        for example in chapter.examples {
+            for spec in example.parameters where !help.contains("--\(spec.name) ") {
+                problems.append("\(chapter.name): --help does not list --\(spec.name)")
+            }
+        }
+        return problems
+    }
+
+    /// Every option of every example, given a value of the wrong kind, must be refused cleanly.
+    public static func badValueProblems(_ chapter: Chapter) -> [String] {
+        var problems: [String] = []
+        for example in chapter.examples {
+            for spec in example.parameters {
+                for text in ["abc", "nan", "inf", ""] {
+                    let r = chapter.main(["--example", example.name, "--\(spec.name)", text])
+                    if r.status != 2 || !r.stdout.isEmpty || !r.stderr.contains("--\(spec.name)") {
+                        problems.append("\(chapter.name) --example \(example.name) --\(spec.name) '\(text)': not refused cleanly (exit \(r.status))")
+                    }
+                }
+            }
+        }
+        return problems
+    }
+}
+
+/// Golden traces: the full text of an example's default run, kept in `Tests/Golden/<chapter>.<example>.txt`.
+public enum GoldenTrace {
+    /// The problem, or nil when the output equals the golden file. With `UPDATE_GOLDEN=1` the file is
+    /// (re)written first; review `git diff Tests/Golden` afterwards.
+    /// - Parameter testFile: pass `#filePath` of a file in `Tests/<Target>/`.
+    public static func problem(_ chapter: Chapter, example: String, testFile: String) -> String? {
+        let output = chapter.main(["--example", example]).stdout
+        let url = URL(fileURLWithPath: testFile).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Golden/\(chapter.name).\(example).txt")
+        if ProcessInfo.processInfo.environment["UPDATE_GOLDEN"] == "1" {
+            do { try output.write(to: url, atomically: true, encoding: .utf8) } catch { return "cannot write \(url.path): \(error)" }
+        }
+        guard let golden = try? String(contentsOf: url, encoding: .utf8) else {
+            return "no golden file \(url.path): create it with UPDATE_GOLDEN=1 swift test"
+        }
+        guard output != golden else { return nil }
+        let a = output.split(separator: "\n", omittingEmptySubsequences: false)
+        let b = golden.split(separator: "\n", omittingEmptySubsequences: false)
+        let line = zip(a, b).firstIndex { $0 != $1 } ?? min(a.count, b.count)
+        let got = line < a.count ? String(a[line]) : "(end)"
+        let want = line < b.count ? String(b[line]) : "(end)"
+        return "\(chapter.name).\(example) differs from its golden file at line \(line + 1):\n  now:    \(got)\n  golden: \(want)\n"
+            + "if the change is intended: UPDATE_GOLDEN=1 swift test, then review git diff Tests/Golden"
+    }
+}
