@@ -6,10 +6,13 @@ public struct Example: Sendable {
     /// One line for `--list` and `--help`.
     public var summary: String
     public var parameters: [ParameterSpec]
-    /// Computes the example. Input has been validated against `parameters`; the closure must not trap.
-    public var run: @Sendable (Parameters) -> Trace
+    /// Computes the example. Each value has been checked against its `ParameterSpec`; what depends on
+    /// several parameters together (a kernel larger than the padded image) the closure checks itself and
+    /// throws a `UsageError` naming the option. It must never trap.
+    public var run: @Sendable (Parameters) throws(UsageError) -> Trace
 
-    public init(name: String, summary: String, parameters: [ParameterSpec], run: @escaping @Sendable (Parameters) -> Trace) {
+    public init(name: String, summary: String, parameters: [ParameterSpec],
+                run: @escaping @Sendable (Parameters) throws(UsageError) -> Trace) {
         self.name = name
         self.summary = summary
         self.parameters = parameters
@@ -17,7 +20,7 @@ public struct Example: Sendable {
     }
 
     /// Runs the example with its defaults (the notes' own numbers).
-    public func runWithDefaults() -> Trace { run(Parameters(specs: parameters)) }
+    public func runWithDefaults() throws(UsageError) -> Trace { try run(Parameters(specs: parameters)) }
 }
 
 /// A chapter: an executable (`swift run Chapter2-Backprop`) with one or more examples; the first is the default.

@@ -87,7 +87,7 @@ extension Chapter {
             if inv.list { return RunResult(stdout: listText(), stderr: "", status: 0) }
             let example = try pickExample(inv.example)
             let parameters = try Chapter.parameters(of: example, overrides: inv.overrides)
-            let trace = example.run(parameters)
+            let trace = try example.run(parameters)
             let out = render(trace, format: inv.format, precision: inv.precision, colored: colored)
             return RunResult(stdout: out, stderr: "", status: 0)
         } catch {

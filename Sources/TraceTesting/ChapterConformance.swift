@@ -11,7 +11,10 @@ public enum ChapterConformance {
         var problems: [String] = []
         for example in chapter.examples {
             let at = "\(chapter.name) --example \(example.name)"
-            let trace = example.runWithDefaults()
+            let trace: Trace
+            do { trace = try example.runWithDefaults() } catch {
+                problems.append("\(at): the defaults are refused: \(error.message)"); continue
+            }
             let ids = trace.steps.map(\.id)
             if Set(ids).count != ids.count { problems.append("\(at): step ids are not unique") }
             for id in ids where id.isEmpty || !id.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") }) {
