@@ -1,0 +1,4 @@
+// swift run Chapter3-RNN --help
+import RNN
+
+chapter.runAsProcess()

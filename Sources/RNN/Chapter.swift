@@ -1,0 +1,23 @@
+import TraceEngine
+
+/// Chapter 3: the RNN cell, unrolled; the notes' notations; input/output patterns; parameter counts
+/// (000, 001, 002 lines 6249–6760 and 7300–7880, 004 lines 160–215).
+public let chapter = Chapter(
+    name: "Chapter3-RNN",
+    title: "Recurrent neural networks: the cell unrolled, patterns and parameter counts",
+    source: "000_2e90c4283612d3d9.txt, 001_be9169a27e9a69d3.txt, 002_62dd88d43eebfd6b.txt lines 6249–6760 and 7300–7880, 004_a34b06d916780241.txt lines 160–215",
+    examples: [
+        Example(name: "unroll",
+                summary: "one RNN cell unrolled over \"hello\" (one-hot, H = 3): every pre-activation, hidden state, output, prediction and loss; the notes' four notations mapped",
+                parameters: Unroll.parameters, run: Unroll.run),
+        Example(name: "summary-lstm",
+                summary: "001's model.summary() (001 lines 170–195): Embedding 64000, LSTM 98816, Dense 1290, total 164,106, each from its formula",
+                parameters: LSTMSummary.parameters, run: LSTMSummary.run),
+        Example(name: "summary-simplernn",
+                summary: "002's clothing-review model.summary() (002 lines 7584–7616): Embedding, two SimpleRNNs, Dense, Dropout, Dense, total 1,309,057",
+                parameters: SimpleRNNSummary.parameters, run: SimpleRNNSummary.run),
+        Example(name: "patterns",
+                summary: "one-to-one, one-to-many, many-to-one, many-to-many (synchronized and encoder-decoder) as shapes through time",
+                parameters: Patterns.parameters, run: Patterns.run),
+    ]
+)

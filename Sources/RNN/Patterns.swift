@@ -1,0 +1,82 @@
+import TraceEngine
+
+/// Example `patterns`: the input/output patterns of an RNN as shapes through time. None of the passages
+/// (001:67–71, 002:6371–6385, 002:7667–7858, 004:117–148) states a number: the sizes are the project's own,
+/// by default those of the `unroll` cell (V = 4 characters, H = 3).
+public enum Patterns {
+    /// One pattern: when an input xₜ is read and when an output yₜ is used, over T steps.
+    public struct Pattern: Sendable, Equatable {
+        public var id: String
+        public var name: String
+        /// Where the notes describe it.
+        public var lines: String
+        /// 1 where xₜ is read, 0 where not (t = 1 … T).
+        public var reads: [Double]
+        /// 1 where yₜ is used.
+        public var writes: [Double]
+        /// What happens at the steps without an input.
+        public var note: String
+    }
+
+    public static let parameters: [ParameterSpec] = [
+        .integer("t_in", 4, in: 1...50, "length of an input sequence"),
+        .integer("t_out", 4, in: 1...50, "length of an output sequence"),
+        .integer("in_dim", 4, in: 1...100_000, "width of one input xₜ (4: one-hot over h, e, l, o)"),
+        .integer("hidden", 3, in: 1...100_000, "hidden units H"),
+        .integer("out_dim", 4, in: 1...100_000, "width of one output yₜ"),
+    ]
+
+    /// The five patterns for input length `tIn` and output length `tOut`.
+    public static func patterns(tIn: Int, tOut: Int) -> [Pattern] {
+        func mask(_ count: Int, _ on: (Int) -> Bool) -> [Double] { (0..<count).map { on($0) ? 1 : 0 } }
+        return [
+            Pattern(id: "o2o", name: "one-to-one", lines: "001:67, 002:6371, 002:7667, 004:122",
+                    reads: [1], writes: [1], note: "one step: a feed-forward network (002:7669)"),
+            Pattern(id: "o2m", name: "one-to-many", lines: "001:68, 002:6375, 002:7712, 004:132",
+                    reads: mask(tOut) { $0 == 0 }, writes: mask(tOut) { _ in true },
+                    note: "after t = 1 the cell reads its own previous output, or a copy of the one input (RepeatVector, 002:7740)"),
+            Pattern(id: "m2o", name: "many-to-one", lines: "001:69, 002:6379, 002:7762, 004:140",
+                    reads: mask(tIn) { _ in true }, writes: mask(tIn) { $0 == tIn - 1 },
+                    note: "only the last output is used: y_T from h_T, which has read the whole sequence"),
+            Pattern(id: "m2m", name: "many-to-many, synchronized", lines: "001:71, 002:6383, 002:7819–7825, 004:148",
+                    reads: mask(tIn) { _ in true }, writes: mask(tIn) { _ in true },
+                    note: "one output per input, as in the unroll example (equal lengths: T = t_in)"),
+            Pattern(id: "encdec", name: "many-to-many, encoder–decoder", lines: "002:7826, 002:7846–7866",
+                    reads: mask(tIn + tOut) { $0 < tIn }, writes: mask(tIn + tOut) { $0 >= tIn },
+                    note: "the encoder reads t_in inputs; its last state h_{t_in} starts the decoder, which writes t_out outputs, reading its own previous output (002:7850: a decoder input sequence)"),
+        ]
+    }
+
+    /// `x  ■ ■ · ·`: one mark per time step.
+    static func marks(_ mask: [Double]) -> String { mask.map { $0 == 1 ? "■" : "·" }.joined(separator: " ") }
+
+    public static func run(_ p: Parameters) -> Trace {
+        let (tIn, tOut) = (p.integer("t_in"), p.integer("t_out"))
+        let (inDim, hidden, outDim) = (p.integer("in_dim"), p.integer("hidden"), p.integer("out_dim"))
+        let trace = Trace(chapter: "Chapter3-RNN", title: "Input/output patterns as shapes through time",
+                          example: "patterns", parameters: p.ordered, conventions: [
+                              "one cell, the same weights at every step: hₜ = tanh(Wₕₕ·hₜ₋₁ + Wₓₕ·xₜ + bₕ), yₜ = Wₕᵧ·hₜ + bᵧ, h₀ = 0",
+                              "shapes are [time steps, width], without the batch axis; a step without an input reads xₜ = 0 (or a fed-back output)",
+                              "masks have one entry per time step t = 1 … T: 1 where xₜ is read (or yₜ used), 0 where not",
+                          ], preface: ["the notes describe the patterns in words and diagrams, with no numbers: the sizes here are the project's own"])
+        let X = Sym.named("n", Double(inDim)), H = Sym.named("H", Double(hidden)), Y = Sym.named("m", Double(outDim))
+        trace.section("The cell every pattern unrolls", "n = \(inDim) inputs, H = \(hidden) hidden units, m = \(outDim) outputs")
+        let rnn = ParameterCount.simpleRNN(inputs: X, units: H).recorded("cell_rnn", "#Wₓₕ,Wₕₕ,bₕ", in: trace)
+        let dense = ParameterCount.dense(inputs: H, units: Y).recorded("cell_out", "#Wₕᵧ,bᵧ", in: trace)
+        _ = (rnn + dense).recorded("cell_params", "#θ", in: trace)
+        trace.say("the count is the same for every pattern and every length: the weights are shared across time")
+        for pattern in patterns(tIn: tIn, tOut: tOut) {
+            let steps = pattern.reads.count
+            let inputs = pattern.reads.filter { $0 == 1 }.count, outputs = pattern.writes.filter { $0 == 1 }.count
+            trace.section("\(pattern.name) (\(pattern.lines))", pattern.note,
+                          "t  " + (1...steps).map { String($0 % 10) }.joined(separator: " "),
+                          "x  " + marks(pattern.reads), "h  " + marks([Double](repeating: 1, count: steps)), "y  " + marks(pattern.writes))
+            trace.record("\(pattern.id)_reads", "x read at t", .vector(pattern.reads))
+            trace.record("\(pattern.id)_writes", "y used at t", .vector(pattern.writes))
+            trace.record("\(pattern.id)_x", "shape of x", formula: "[inputs read, n]", .vector([Double(inputs), Double(inDim)]))
+            trace.record("\(pattern.id)_h", "shape of h", formula: "[T, H]", .vector([Double(steps), Double(hidden)]))
+            trace.record("\(pattern.id)_y", "shape of y", formula: "[outputs used, m]", .vector([Double(outputs), Double(outDim)]))
+        }
+        return trace
+    }
+}

@@ -1,0 +1,35 @@
+import Foundation
+import TraceEngine
+
+/// Reading the outputs yₜ as a next-character prediction: softmax, the predicted character and the
+/// cross-entropy loss. The notes' RNN equations stop at yₜ = Wₕᵧ·hₜ (002:6331); their character model
+/// puts a softmax Dense layer on top and trains with cross-entropy (002:6494, 6502): this is that step.
+public enum Softmax {
+    /// pᵢ = e^(yᵢ) / Σⱼ e^(yⱼ), computed as e^(yᵢ − max y) / Σⱼ e^(yⱼ − max y): the same value, without overflow.
+    public static func probabilities(_ y: [Double]) -> [Double] {
+        let top = y.max() ?? 0
+        let e = y.map { Foundation.exp($0 - top) }
+        let sum = e.reduce(0, +)
+        return e.map { $0 / sum }
+    }
+
+    /// The first index of the largest value (0 when every value is NaN): the predicted character.
+    public static func argmax(_ p: [Double]) -> Int {
+        var best = 0
+        for i in p.indices where p[i] > p[best] || (p[best].isNaN && !p[i].isNaN) { best = i }
+        return best
+    }
+
+    /// Lₜ = −ln pₜ[k], the cross-entropy of a one-hot target k (natural logarithm).
+    public static func loss(_ p: [Double], target k: Int) -> Double { -Foundation.log(p[k]) }
+
+    /// The largest probability with its numbers, the others left as `…`: `[…, e^(y₂) / (e^(y₁) + e^(y₂) + …), …]`.
+    static func substituted(_ y: [Double]) -> Formula {
+        let powers = y.map { Formula([.text("e"), .superscript([.number($0)])]) }
+        let shown = argmax(y)
+        guard powers.indices.contains(shown) else { return Formula() }
+        let ratio = powers[shown] + " / " + Formula.joined(powers, separator: " + ").parenthesized
+        if y.count > 6 { return "[" + ratio + (shown == 0 ? ", …]" : " (element \(shown + 1)), …]") }
+        return "[" + Formula.joined(y.indices.map { $0 == shown ? ratio : Formula(text: "…") }, separator: ", ") + "]"
+    }
+}
