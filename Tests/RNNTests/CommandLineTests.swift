@@ -1,0 +1,84 @@
+// The command line of DESIGN.md §5 for this chapter: options, errors, formats, round trips.
+import Foundation
+import Testing
+import TraceEngine
+@testable import RNN
+
+@Suite("Chapter3 command line")
+struct CommandLineTests {
+    @Test("bad input: one line on stderr naming the option, exit 2, nothing on stdout", arguments: [
+        (["--wxh", "abc"], "--wxh"), (["--wxh", "1,2;3"], "--wxh"), (["--why", "1,0,0;0,1,0"], "--why"),
+        (["--by", "1,2"], "--by"), (["--bh", "nan"], "--bh"), (["--h0", "inf,0,0"], "--h0"),
+        (["--sequence", ""], "--sequence"), (["--sequence", "h,e"], "--sequence"),
+        (["--example", "summary-lstm", "--units", "0"], "--units"), (["--example", "summary-lstm", "--units", "-5"], "--units"),
+        (["--example", "summary-lstm", "--vocab", "99999999999999999999"], "--vocab"),
+        (["--example", "summary-lstm", "--embed", "2.5"], "--embed"),
+        (["--example", "summary-simplernn", "--seq_len", "0"], "--seq_len"),
+        (["--example", "patterns", "--t_in", "51"], "--t_in"), (["--example", "patterns", "--wxh", "1"], "--wxh"),
+        (["--example", "nope"], "--example"), (["--units", "3"], "--units"), (["--whh", "1", "--whh", "2"], "--whh"),
+    ])
+    func badInput(arguments: [String], option: String) {
+        let r = chapter.main(arguments)
+        #expect(r.status == 2)
+        #expect(r.stdout.isEmpty)
+        #expect(r.stderr.hasSuffix("\n") && r.stderr.dropLast().contains("\n") == false)
+        #expect(r.stderr.contains(option), "\(r.stderr)")
+    }
+
+    @Test("--list prints one example per line, its name first")
+    func list() {
+        let lines = chapter.main(["--list"]).stdout.split(separator: "\n")
+        #expect(lines.map { $0.split(separator: " ").first.map(String.init) } == ["unroll", "summary-lstm", "summary-simplernn", "patterns"])
+    }
+
+    @Test("--help shows the defaults")
+    func help() {
+        let help = chapter.main(["--help"]).stdout
+        #expect(help.contains("(default 0,1,2,2,3)"))
+        #expect(help.contains("(default 1,0,0,0;0,1,-1,0;0,0,0.5,0)"))
+        #expect(help.contains("(default 1000)"))
+    }
+
+    @Test("the parameters of a trace, passed back as options, reproduce it",
+          arguments: ["unroll", "summary-lstm", "summary-simplernn", "patterns"])
+    func parametersRoundTrip(example: String) throws {
+        let changed: [String] = switch example {
+        case "unroll": ["--bh", "0.1,-0.1234,0.2", "--sequence", "3,2,1,0"]
+        case "patterns": ["--t_in", "3"]
+        default: ["--vocab", "77"]
+        }
+        let first = chapter.main(["--example", example, "--format", "json"] + changed)
+        #expect(first.status == 0)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(first.stdout.utf8)) as? [String: Any])
+        let values = try #require(json["parameters"] as? [String: Any])
+        let specs = try #require(chapter.example(named: example)).parameters
+        var args = ["--example", example, "--format", "json"]
+        for spec in specs {
+            let v = try #require(values[spec.name])
+            let text: String
+            if let m = v as? [[Double]] {
+                text = m.map { $0.map { NumberFormat.roundTrip($0) }.joined(separator: ",") }.joined(separator: ";")
+            } else if let xs = v as? [Double] {
+                text = xs.map { NumberFormat.roundTrip($0) }.joined(separator: ",")
+            } else {
+                text = "\(v)"
+            }
+            args += ["--\(spec.name)", text]
+        }
+        #expect(chapter.main(args) == first)
+    }
+
+    @Test("markdown puts the math in $…$ with LaTeX subscripts")
+    func markdown() {
+        let md = chapter.main(["--format", "markdown"]).stdout
+        #expect(md.hasPrefix("# Chapter3-RNN"))
+        #expect(md.contains("$h_{1} = \\tanh(a_{1}) = [\\tanh(1), \\tanh(0), \\tanh(0)] = [0.761594, 0, 0]$"))
+        let counts = chapter.main(["--example", "summary-lstm", "--format", "markdown"]).stdout
+        #expect(counts.contains("`001:193` says 164,106 ✓ **agrees**"))
+    }
+
+    @Test("--precision changes only the display")
+    func precision() {
+        #expect(chapter.main(["--precision", "12"]).stdout.contains("h₁ = tanh(a₁) = [tanh(1), tanh(0), tanh(0)] = [0.761594155956, 0, 0]"))
+    }
+}
