@@ -1,3 +1,5 @@
+import TraceEngine
+
 /// The notes write the same RNN in four notations. Same matrices, different names; this chapter uses the
 /// second column (Wₓₕ, Wₕₕ, Wₕᵧ) and Chapter 4 (BPTT) the third (Sₜ, Wₓ, Wₛ, Wᵧ).
 public enum Notation {
@@ -54,4 +56,12 @@ public enum Notation {
     /// One line for the conventions.
     public static let summary =
         "same matrices, other names: Wₓₕ = U = Wₓ = W_ax, Wₕₕ = W = Wₛ = W_aa, Wₕᵧ = V = Wᵧ = W_ya, bₕ = B = b_a, bᵧ = C = b_y, hₜ = h = Sₜ = a⟨t⟩"
+
+    /// The map and the equations as the first section of a trace.
+    static func section(_ trace: Trace) {
+        trace.section("The notes' four notations for the same cell", "Same matrices, different names:")
+        lines.forEach(trace.say)
+        trace.say("The equations as printed:")
+        equations.forEach(trace.say)
+    }
 }

@@ -23,6 +23,13 @@ public enum Softmax {
     /// Lₜ = −ln pₜ[k], the cross-entropy of a one-hot target k (natural logarithm).
     public static func loss(_ p: [Double], target k: Int) -> Double { -Foundation.log(p[k]) }
 
+    /// pₜ = softmax(yₜ) recorded as step `p<t>`.
+    static func record(_ t: Int, _ y: [Double], trace: Trace) -> [Double] {
+        let p = probabilities(y), sub = subscripted(t)
+        trace.record("p\(t)", "p" + sub, formula: Formula(text: "softmax(y\(sub))"), substituted: substituted(y), .vector(p))
+        return p
+    }
+
     /// The largest probability with its numbers, the others left as `…`: `[…, e^(y₂) / (e^(y₁) + e^(y₂) + …), …]`.
     static func substituted(_ y: [Double]) -> Formula {
         let powers = y.map { Formula([.text("e"), .superscript([.number($0)])]) }

@@ -52,8 +52,11 @@ public enum Unroll {
             + "that the cell predicts \"ello\" from \"hell\"",
     ]
 
-    /// Checks what the option parser cannot: the sizes must agree with H, the characters must be in the vocabulary.
-    public static func cell(_ p: Parameters) throws(UsageError) -> (cell: RNNCell, h0: [Double], sequence: [Int]) {
+    /// The cell options (`wxh`, `whh`, `why`, `bh`, `by`, `h0`), also taken by example `generate`.
+    public static let cellParameters = Array(parameters.dropFirst())
+
+    /// Checks what the option parser cannot: every size must agree with H, the size of --whh.
+    public static func cell(_ p: Parameters) throws(UsageError) -> (cell: RNNCell, h0: [Double]) {
         let whh = p.matrix("whh")
         let h = whh.count
         let got = { (m: [[Double]]) in "\(m.count)×\(m.first?.count ?? 0)" }
@@ -71,6 +74,12 @@ public enum Unroll {
         }
         guard bh.count == h else { throw UsageError("--bh: expected \(h) numbers (H = \(h) hidden units from --whh), got \(bh.count)") }
         guard h0.count == h else { throw UsageError("--h0: expected \(h) numbers (H = \(h) hidden units from --whh), got \(h0.count)") }
+        return (RNNCell(wxh: wxh, whh: whh, why: why, bh: bh, by: p.vector("by")), h0)
+    }
+
+    /// The characters of --sequence as indices: whole numbers from 0 to 3, at least two of them.
+    public static func sequence(_ p: Parameters) throws(UsageError) -> [Int] {
+        let v = vocabulary.count
         let raw = p.vector("sequence")
         guard (2...maxLength).contains(raw.count) else {
             throw UsageError("--sequence: expected 2 to \(maxLength) characters (inputs all but the last, targets all but the first), got \(raw.count)")
@@ -83,7 +92,7 @@ public enum Unroll {
             }
             sequence.append(Int(x))
         }
-        return (RNNCell(wxh: wxh, whh: whh, why: why, bh: bh, by: p.vector("by")), h0, sequence)
+        return sequence
     }
 
     /// The characters of a sequence of indices: `hello`.
@@ -92,14 +101,12 @@ public enum Unroll {
     }
 
     public static func run(_ p: Parameters) throws(UsageError) -> Trace {
-        let (cell, h0, sequence) = try cell(p)
+        let (cell, h0) = try cell(p)
+        let sequence = try sequence(p)
         let inputs = Array(sequence.dropLast()), targets = Array(sequence.dropFirst())
         let trace = Trace(chapter: "Chapter3-RNN", title: "One RNN cell unrolled over a sequence of characters",
                           example: "unroll", parameters: p.ordered, conventions: conventions, preface: preface)
-        trace.section("The notes' four notations for the same cell", "Same matrices, different names:")
-        Notation.lines.forEach(trace.say)
-        trace.say("The equations as printed:")
-        Notation.equations.forEach(trace.say)
+        Notation.section(trace)
 
         trace.section("Setup",
                       "inputs '\(text(inputs))' → targets '\(text(targets))': \(inputs.count) time steps, H = \(h0.count) hidden units, V = \(vocabulary.count)")
@@ -113,8 +120,7 @@ public enum Unroll {
             trace.section("t = \(t): input '\(vocabulary[k])', target '\(vocabulary[target])'")
             let (hNew, y) = cell.step(t, previous: h, input: k, names: vocabulary, trace: trace)
             h = hNew
-            let prob = Softmax.probabilities(y)
-            trace.record("p\(t)", "p" + sub, formula: Formula(text: "softmax(y\(sub))"), substituted: Softmax.substituted(y), .vector(prob))
+            let prob = Softmax.record(t, y, trace: trace)
             let guess = Softmax.argmax(prob)
             predicted.append(guess)
             trace.record("pred\(t)", "ŷ" + sub, formula: Formula(text: "argmax p\(sub)"), .scalar(Double(guess)),

@@ -28,7 +28,7 @@ struct CommandLineTests {
     @Test("--list prints one example per line, its name first")
     func list() {
         let lines = chapter.main(["--list"]).stdout.split(separator: "\n")
-        #expect(lines.map { $0.split(separator: " ").first.map(String.init) } == ["unroll", "summary-lstm", "summary-simplernn", "patterns"])
+        #expect(lines.map { $0.split(separator: " ").first.map(String.init) } == ["unroll", "generate", "summary-lstm", "summary-simplernn", "patterns"])
     }
 
     @Test("--help shows the defaults")
@@ -40,11 +40,12 @@ struct CommandLineTests {
     }
 
     @Test("the parameters of a trace, passed back as options, reproduce it",
-          arguments: ["unroll", "summary-lstm", "summary-simplernn", "patterns"])
+          arguments: ["unroll", "generate", "summary-lstm", "summary-simplernn", "patterns"])
     func parametersRoundTrip(example: String) throws {
         let changed: [String] = switch example {
         case "unroll": ["--bh", "0.1,-0.1234,0.2", "--sequence", "3,2,1,0"]
         case "patterns": ["--t_in", "3"]
+        case "generate": ["--start", "2", "--by", "0.5,0,0,0"]
         default: ["--vocab", "77"]
         }
         let first = chapter.main(["--example", example, "--format", "json"] + changed)
