@@ -21,9 +21,9 @@ public enum Patterns {
     public static let parameters: [ParameterSpec] = [
         .integer("t_in", 4, in: 1...50, "length of an input sequence"),
         .integer("t_out", 4, in: 1...50, "length of an output sequence"),
-        .integer("in_dim", 4, in: 1...100_000, "width of one input xₜ (4: one-hot over h, e, l, o)"),
-        .integer("hidden", 3, in: 1...100_000, "hidden units H"),
-        .integer("out_dim", 4, in: 1...100_000, "width of one output yₜ"),
+        .integer("in_dim", 4, in: layerSizes, "width of one input xₜ (4: one-hot over h, e, l, o)"),
+        .integer("hidden", 3, in: layerSizes, "hidden units H"),
+        .integer("out_dim", 4, in: layerSizes, "width of one output yₜ"),
     ]
 
     /// The five patterns for input length `tIn` and output length `tOut`.

@@ -18,11 +18,7 @@ struct CommandLineTests {
         (["--example", "nope"], "--example"), (["--units", "3"], "--units"), (["--whh", "1", "--whh", "2"], "--whh"),
     ])
     func badInput(arguments: [String], option: String) {
-        let r = chapter.main(arguments)
-        #expect(r.status == 2)
-        #expect(r.stdout.isEmpty)
-        #expect(r.stderr.hasSuffix("\n") && r.stderr.dropLast().contains("\n") == false)
-        #expect(r.stderr.contains(option), "\(r.stderr)")
+        expectRefused(arguments, naming: option)
     }
 
     @Test("--list prints one example per line, its name first")

@@ -6,11 +6,6 @@ import TraceEngine
 
 @Suite("Chapter3 generate")
 struct GenerateTests {
-    func run(_ overrides: [(String, String)] = []) throws -> Trace {
-        let example = try #require(chapter.example(named: "generate"))
-        return try example.run(try Chapter.parameters(of: example, overrides: overrides.map { (name: $0.0, text: $0.1) }))
-    }
-
     @Test("from 'h' it writes 'ello': its inputs are unroll's, so are its states", arguments: [
         ("h1", [0.7615941559557649, 0.0, 0.0]), ("h3", [0.0, -0.7615941559557649, 0.8515030064982424]),
         ("h4", [0.0, -0.7615941559557649, -0.25578599506943733]),
@@ -18,8 +13,7 @@ struct GenerateTests {
         ("generated", [0.0, 1.0, 2.0, 2.0, 3.0]),
     ])
     func hello(id: String, expected: [Double]) throws {
-        let got = try #require(try run().step(id)?.value.elements, "no step \(id)")
-        #expect(isClose(got, expected, relative: 1e-12), "\(id): expected \(expected), got \(got)")
+        expectValue(try run("generate"), id, expected)
     }
 
     @Test("from 'e' it writes 'lloo': at t = 4 the input is its own 'o'", arguments: [
@@ -29,13 +23,12 @@ struct GenerateTests {
         ("generated", [1.0, 2.0, 2.0, 3.0, 3.0]),
     ])
     func fromE(id: String, expected: [Double]) throws {
-        let got = try #require(try run([("start", "1")]).step(id)?.value.elements, "no step \(id)")
-        #expect(isClose(got, expected, relative: 1e-12), "\(id): expected \(expected), got \(got)")
+        expectValue(try run("generate", [("start", "1")]), id, expected)
     }
 
     @Test("from 'o', six steps: uniform p₁ picks 'h' (the first of equal largest), then 'ello' and 'o'")
     func fromO() throws {
-        #expect(try run([("start", "3"), ("steps", "6")]).step("generated")?.value.elements == [3, 0, 1, 2, 2, 3, 3])
+        #expect(try run("generate", [("start", "3"), ("steps", "6")]).step("generated")?.value.elements == [3, 0, 1, 2, 2, 3, 3])
     }
 
     @Test("bad start, steps and sizes are refused naming the option", arguments: [
@@ -43,7 +36,6 @@ struct GenerateTests {
         (["--steps", "65"], "--steps"), (["--bh", "0,0"], "--bh"), (["--sequence", "0,1"], "--sequence"),
     ])
     func bad(arguments: [String], option: String) {
-        let r = chapter.main(["--example", "generate"] + arguments)
-        #expect(r.status == 2 && r.stdout.isEmpty && r.stderr.contains(option), "\(r.stderr)")
+        expectRefused(["--example", "generate"] + arguments, naming: option)
     }
 }
