@@ -39,10 +39,9 @@ struct KerasSummary {
             + layers.map { ($0.name, $0.shape, NumberFormat.roundTrip($0.count.value)) }
         let w0 = rows.map(\.0.count).max() ?? 0, w1 = rows.map(\.1.count).max() ?? 0
         func pad(_ s: String, _ w: Int) -> String { s + String(repeating: " ", count: w - s.count) }
-        for r in rows { trace.say(pad(r.0, w0) + "   " + pad(r.1, w1) + "   " + r.2) }
-        trace.say("Total params: \(grouped(total.value))")
-        trace.say("Trainable params: \(grouped(total.value))")
-        trace.say("Non-trainable params: 0")
+        trace.block(rows.map { pad($0.0, w0) + "   " + pad($0.1, w1) + "   " + $0.2 } + [
+            "Total params: \(grouped(total.value))", "Trainable params: \(grouped(total.value))", "Non-trainable params: 0",
+        ])
     }
 }
 

@@ -60,8 +60,8 @@ public enum Notation {
     /// The map and the equations as the first section of a trace.
     static func section(_ trace: Trace) {
         trace.section("The notes' four notations for the same cell", "Same matrices, different names:")
-        lines.forEach(trace.say)
+        trace.block(lines)
         trace.say("The equations as printed:")
-        equations.forEach(trace.say)
+        trace.block(equations)
     }
 }

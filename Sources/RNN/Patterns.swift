@@ -68,9 +68,9 @@ public enum Patterns {
         for pattern in patterns(tIn: tIn, tOut: tOut) {
             let steps = pattern.reads.count
             let inputs = pattern.reads.filter { $0 == 1 }.count, outputs = pattern.writes.filter { $0 == 1 }.count
-            trace.section("\(pattern.name) (\(pattern.lines))", pattern.note,
-                          "t  " + (1...steps).map { String($0 % 10) }.joined(separator: " "),
-                          "x  " + marks(pattern.reads), "h  " + marks([Double](repeating: 1, count: steps)), "y  " + marks(pattern.writes))
+            trace.section("\(pattern.name) (\(pattern.lines))", pattern.note)
+            trace.block(["t  " + (1...steps).map { String($0 % 10) }.joined(separator: " "),
+                         "x  " + marks(pattern.reads), "h  " + marks([Double](repeating: 1, count: steps)), "y  " + marks(pattern.writes)])
             trace.record("\(pattern.id)_reads", "x read at t", .vector(pattern.reads))
             trace.record("\(pattern.id)_writes", "y used at t", .vector(pattern.writes))
             trace.record("\(pattern.id)_x", "shape of x", formula: "[inputs read, n]", .vector([Double(inputs), Double(inDim)]))

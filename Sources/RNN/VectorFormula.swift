@@ -39,3 +39,12 @@ func subscripted(_ n: Int) -> String {
     let digits: [Character] = ["₀", "₁", "₂", "₃", "₄", "₅", "₆", "₇", "₈", "₉"]
     return String(String(n).map { c in c.wholeNumberValue.map { digits[$0] } ?? c })
 }
+
+extension Trace {
+    /// Adds lines whose alignment matters (a table, a diagram) to the current section: after an empty line and
+    /// indented by four spaces, so that Markdown shows them as a code block instead of joining them into a paragraph.
+    func block(_ lines: [String]) {
+        say("")
+        for line in lines { say("    " + line) }
+    }
+}
