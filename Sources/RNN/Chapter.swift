@@ -22,5 +22,8 @@ public let chapter = Chapter(
         Example(name: "patterns",
                 summary: "one-to-one, one-to-many, many-to-one, many-to-many (synchronized and encoder-decoder) as shapes through time",
                 parameters: Patterns.parameters, run: Patterns.run),
+        Example(name: "pattern-models",
+                summary: "the Keras model 002 writes for each pattern (002 lines 7690–7866): output shapes through time and parameter counts, derived (the notes print none)",
+                parameters: PatternModels.parameters, run: PatternModels.run),
     ]
 )

@@ -15,26 +15,36 @@ struct KerasSummary {
 
     init(_ trace: Trace) { self.trace = trace }
 
-    /// Records one layer's count as step `id` and keeps it for the total and the table.
-    mutating func layer(_ id: String, _ symbol: String, name: String, shape: String, _ count: Sym) {
+    /// Records one layer's count as step `id` and keeps it for the total and the table. With `dims`, its output
+    /// shape without the batch axis is recorded first, as step `<id>_shape` (`dimsFormula` says what each size is).
+    mutating func layer(_ id: String, _ symbol: String, name: String, shape: String,
+                        dims: (sizes: [Int], formula: String)? = nil, _ count: Sym) {
+        recordShape(id, name, dims)
         layers.append(Layer(name: name, shape: shape, count: count.recorded(id, symbol, in: trace)))
     }
 
+    private func recordShape(_ id: String, _ name: String, _ dims: (sizes: [Int], formula: String)?) {
+        guard let dims else { return }
+        trace.record(id + "_shape", "output shape of " + name, formula: Formula(text: dims.formula), .vector(dims.sizes.map(Double.init)))
+    }
+
     /// A layer without weights (Dropout): 0, with the reason.
-    mutating func weightless(_ id: String, _ symbol: String, name: String, shape: String, why: String) {
+    mutating func weightless(_ id: String, _ symbol: String, name: String, shape: String,
+                             dims: (sizes: [Int], formula: String)? = nil, why: String) {
+        recordShape(id, name, dims)
         trace.record(id, symbol, .scalar(0), remark: why)
         layers.append(Layer(name: name, shape: shape, count: .named(symbol, 0)))
     }
 
     /// The total, trainable and non-trainable counts, then the table (steps `total`, `trainable`, `non_trainable`).
-    func finish() {
+    func finish(title: String = "The table, rebuilt") {
         let counted = layers.map(\.count).filter { $0.value != 0 }
         guard let first = counted.first else { return }
         let total = counted.dropFirst().reduce(first, +).recorded("total", "Total params", in: trace)
         _ = total.recorded("trainable", "Trainable params", in: trace)
         trace.record("non_trainable", "Non-trainable params", .scalar(0),
                      remark: "every weight here is trained; frozen layers or BatchNormalization's moving statistics would count here")
-        trace.section("The table, rebuilt", "What model.summary() prints for these sizes (Param # without, totals with thousands separators):")
+        trace.section(title, "What model.summary() prints for these sizes (Param # without, totals with thousands separators):")
         let rows = [("Layer (type)", "Output Shape", "Param #")]
             + layers.map { ($0.name, $0.shape, NumberFormat.roundTrip($0.count.value)) }
         let w0 = rows.map(\.0.count).max() ?? 0, w1 = rows.map(\.1.count).max() ?? 0

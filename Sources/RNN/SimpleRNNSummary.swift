@@ -44,7 +44,7 @@ public enum SimpleRNNSummary {
         table.layer("dense2", "#Dense₂", name: "dense_7 (Dense)", shape: "(None, \(d2))", ParameterCount.dense(inputs: D1, units: D2))
         table.finish()
         trace.say("The shapes: the notes print (None, None, 128) and (None, None, 64) for the first two layers (002:7607–7608); "
-                  + "a model built with input_length=40 and build((None, 40)) has the time axis \(t) there, as above. No count depends on it.")
+                  + "a model built with input_length=\(t) and build((None, \(t))) has \(t) there, as above. No count depends on it.")
         trace.say("The first SimpleRNN returns its whole sequence (return_sequences=True), one \(u1)-vector per step: the second reads it as its input, width u₁.")
         return trace
     }

@@ -24,7 +24,7 @@ struct CommandLineTests {
     @Test("--list prints one example per line, its name first")
     func list() {
         let lines = chapter.main(["--list"]).stdout.split(separator: "\n")
-        #expect(lines.map { $0.split(separator: " ").first.map(String.init) } == ["unroll", "generate", "summary-lstm", "summary-simplernn", "patterns"])
+        #expect(lines.map { $0.split(separator: " ").first.map(String.init) } == ["unroll", "generate", "summary-lstm", "summary-simplernn", "patterns", "pattern-models"])
     }
 
     @Test("--help shows the defaults")
@@ -36,11 +36,12 @@ struct CommandLineTests {
     }
 
     @Test("the parameters of a trace, passed back as options, reproduce it",
-          arguments: ["unroll", "generate", "summary-lstm", "summary-simplernn", "patterns"])
+          arguments: ["unroll", "generate", "summary-lstm", "summary-simplernn", "patterns", "pattern-models"])
     func parametersRoundTrip(example: String) throws {
         let changed: [String] = switch example {
         case "unroll": ["--bh", "0.1,-0.1234,0.2", "--sequence", "3,2,1,0"]
         case "patterns": ["--t_in", "3"]
+        case "pattern-models": ["--s2s_units", "100"]
         case "generate": ["--start", "2", "--by", "0.5,0,0,0"]
         default: ["--vocab", "77"]
         }

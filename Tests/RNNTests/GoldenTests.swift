@@ -6,7 +6,7 @@ import TraceTesting
 
 @Suite("Chapter3 golden traces and conformance")
 struct GoldenTests {
-    @Test("default text output equals the golden file", arguments: ["unroll", "generate", "summary-lstm", "summary-simplernn", "patterns"])
+    @Test("default text output equals the golden file", arguments: ["unroll", "generate", "summary-lstm", "summary-simplernn", "patterns", "pattern-models"])
     func golden(example: String) {
         let problem = GoldenTrace.problem(chapter, example: example, testFile: #filePath)
         #expect(problem == nil, "\(problem ?? "")")
