@@ -42,7 +42,7 @@ public enum PatternModels {
         let f1 = named("n", "o2o_features"), u1 = named("u", "o2o_units")
         o2o.layer("rnn", "#SimpleRNN", name: "simple_rnn (SimpleRNN)", shape: "(None, \(n("o2o_units")))",
                   dims: ([n("o2o_units")], "[u]: the last state only"), ParameterCount.simpleRNN(inputs: f1, units: u1))
-        o2o.layer("dense", "#Dense", name: "dense (Dense)", shape: "(None, 1)", dims: ([1], "[1]"),
+        o2o.layer("dense", "#Dense", name: "dense (Dense)", shape: "(None, 1)", dims: ([1], "[1]: one probability"),
                   ParameterCount.dense(inputs: u1, units: 1))
         o2o.finish(title: "one-to-one: the table Keras would print")
 
