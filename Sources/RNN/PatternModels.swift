@@ -35,23 +35,19 @@ public enum PatternModels {
                           ],
                           preface: ["the notes print no model.summary() for these models: the shapes and counts are derived, not checked against the notes"])
 
-        trace.section("one-to-one (002:7690–7698)",
-                      "SimpleRNN(\(n("o2o_units")), input_shape=(\(n("o2o_steps")), \(n("o2o_features")))) → Dense(1, sigmoid): one step in, one number out")
-        trace.idSuffix = "_o2o"
-        var o2o = KerasSummary(trace)
         let f1 = named("n", "o2o_features"), u1 = named("u", "o2o_units")
+        model(trace, "o2o", "one-to-one", "002:7690–7698",
+              ["SimpleRNN(\(n("o2o_units")), input_shape=(\(n("o2o_steps")), \(n("o2o_features")))) → Dense(1, sigmoid): one step in, one number out"]) { o2o in
         o2o.layer("rnn", "#SimpleRNN", name: "simple_rnn (SimpleRNN)", shape: "(None, \(n("o2o_units")))",
                   dims: ([n("o2o_units")], "[u]: the last state only"), ParameterCount.simpleRNN(inputs: f1, units: u1))
         o2o.layer("dense", "#Dense", name: "dense (Dense)", shape: "(None, 1)", dims: ([1], "[1]: one probability"),
                   ParameterCount.dense(inputs: u1, units: 1))
-        o2o.finish(title: "one-to-one: the table Keras would print")
+        }
 
-        trace.section("one-to-many (002:7737–7742)",
-                      "Dense(\(n("o2m_dense"))) on \(n("o2m_features")) image features → RepeatVector(\(n("o2m_steps"))) → SimpleRNN(\(n("o2m_units")), return_sequences=True) → Dense(\(n("o2m_vocab")), softmax): one input, \(n("o2m_steps")) outputs")
-        trace.idSuffix = "_o2m"
-        var o2m = KerasSummary(trace)
         let f2 = named("n", "o2m_features"), d2 = named("d", "o2m_dense"), u2 = named("u", "o2m_units"), v2 = named("V", "o2m_vocab")
         let (steps2, dense2, units2, vocab2) = (n("o2m_steps"), n("o2m_dense"), n("o2m_units"), n("o2m_vocab"))
+        model(trace, "o2m", "one-to-many", "002:7737–7742",
+              ["Dense(\(dense2)) on \(n("o2m_features")) image features → RepeatVector(\(steps2)) → SimpleRNN(\(units2), return_sequences=True) → Dense(\(vocab2), softmax): one input, \(steps2) outputs"]) { o2m in
         o2m.layer("dense", "#Dense₁", name: "dense (Dense)", shape: "(None, \(dense2))", dims: ([dense2], "[d]"),
                   ParameterCount.dense(inputs: f2, units: d2))
         o2m.weightless("repeat", "#RepeatVector", name: "repeat_vector (RepeatVector)", shape: "(None, \(steps2), \(dense2))",
@@ -60,36 +56,43 @@ public enum PatternModels {
                   dims: ([steps2, units2], "[T, u]: one state per step"), ParameterCount.simpleRNN(inputs: d2, units: u2))
         o2m.layer("out", "#Dense₂", name: "dense_1 (Dense)", shape: "(None, \(steps2), \(vocab2))",
                   dims: ([steps2, vocab2], "[T, V]: one word distribution per step"), ParameterCount.dense(inputs: u2, units: v2))
-        o2m.finish(title: "one-to-many: the table Keras would print")
+        }
 
-        trace.section("many-to-one (002:7787–7795)",
-                      "SimpleRNN(\(n("m2o_units")), input_shape=(\(n("m2o_steps")), \(n("m2o_features")))) → Dense(\(n("m2o_dense")), relu) → Dense(\(n("m2o_classes")), softmax): \(n("m2o_steps")) steps in, one class out")
-        trace.idSuffix = "_m2o"
-        var m2o = KerasSummary(trace)
         let f3 = named("n", "m2o_features"), u3 = named("u", "m2o_units"), d3 = named("d", "m2o_dense"), c3 = named("c", "m2o_classes")
+        model(trace, "m2o", "many-to-one", "002:7787–7795",
+              ["SimpleRNN(\(n("m2o_units")), input_shape=(\(n("m2o_steps")), \(n("m2o_features")))) → Dense(\(n("m2o_dense")), relu) → Dense(\(n("m2o_classes")), softmax): \(n("m2o_steps")) steps in, one class out"]) { m2o in
         m2o.layer("rnn", "#SimpleRNN", name: "simple_rnn (SimpleRNN)", shape: "(None, \(n("m2o_units")))",
                   dims: ([n("m2o_units")], "[u]: only h_T, after the whole sequence"), ParameterCount.simpleRNN(inputs: f3, units: u3))
         m2o.layer("dense1", "#Dense₁", name: "dense (Dense)", shape: "(None, \(n("m2o_dense")))", dims: ([n("m2o_dense")], "[d]"),
                   ParameterCount.dense(inputs: u3, units: d3))
         m2o.layer("dense2", "#Dense₂", name: "dense_1 (Dense)", shape: "(None, \(n("m2o_classes")))", dims: ([n("m2o_classes")], "[c]"),
                   ParameterCount.dense(inputs: d3, units: c3))
-        m2o.finish(title: "many-to-one: the table Keras would print")
+        }
 
         let (inLen, outLen, outVocab, units4) = (n("s2s_in_len"), n("s2s_out_len"), n("s2s_out_vocab"), n("s2s_units"))
-        trace.section("many-to-many, encoder–decoder (002:7846–7866)",
-                      "encoder SimpleRNN(\(units4), return_state=True) on (\(inLen), \(n("s2s_in_vocab"))); its state starts the decoder SimpleRNN(\(units4), return_sequences=True) on (\(outLen), \(outVocab)); Dense(\(outVocab), softmax) at every step",
-                      "(Keras would also list the two InputLayers, 0 parameters each. 002:7849 binds both results of return_state=True, [output, state], to one name `_state` and passes them as initial_state of a one-state SimpleRNN: `_, state = …` is what is meant. The counts do not depend on it.)")
-        trace.idSuffix = "_s2s"
-        var s2s = KerasSummary(trace)
         let vIn = named("V_in", "s2s_in_vocab"), vOut = named("V_out", "s2s_out_vocab"), u4 = named("u", "s2s_units")
+        model(trace, "s2s", "many-to-many, encoder–decoder", "002:7846–7866", [
+                      "encoder SimpleRNN(\(units4), return_state=True) on (\(inLen), \(n("s2s_in_vocab"))); its state starts the decoder SimpleRNN(\(units4), return_sequences=True) on (\(outLen), \(outVocab)); Dense(\(outVocab), softmax) at every step",
+                      "(Keras would also list the two InputLayers, 0 parameters each. 002:7849 binds both results of return_state=True, [output, state], to one name `_state` and passes them as initial_state of a one-state SimpleRNN: `_, state = …` is what is meant. The counts do not depend on it.)"]) { s2s in
         s2s.layer("encoder", "#SimpleRNN_enc", name: "simple_rnn (SimpleRNN)", shape: "[(None, \(units4)), (None, \(units4))]",
                   dims: ([units4], "[u]: the last state, the context"), ParameterCount.simpleRNN(inputs: vIn, units: u4))
         s2s.layer("decoder", "#SimpleRNN_dec", name: "simple_rnn_1 (SimpleRNN)", shape: "[(None, \(outLen), \(units4)), (None, \(units4))]",
                   dims: ([outLen, units4], "[T_out, u]: one state per output step"), ParameterCount.simpleRNN(inputs: vOut, units: u4))
         s2s.layer("out", "#Dense", name: "dense (Dense)", shape: "(None, \(outLen), \(outVocab))",
                   dims: ([outLen, outVocab], "[T_out, V_out]"), ParameterCount.dense(inputs: u4, units: vOut))
-        s2s.finish(title: "encoder–decoder: the table Keras would print")
-        trace.idSuffix = ""
+        }
         return trace
+    }
+
+    /// One model in its own section: its layers (step ids suffixed `_<id>`), then the table Keras would print.
+    private static func model(_ trace: Trace, _ id: String, _ name: String, _ lines: String, _ text: [String],
+                              layers: (inout KerasSummary) -> Void) {
+        trace.section("\(name) (\(lines))")
+        text.forEach(trace.say)
+        trace.idSuffix = "_" + id
+        var table = KerasSummary(trace)
+        layers(&table)
+        table.finish(title: "\(name): the table Keras would print")
+        trace.idSuffix = ""
     }
 }
