@@ -18,6 +18,19 @@ enum LaTeX {
         "{": "\\{", "}": "\\}",
     ]
 
+    /// LaTeX for a formatted number: `−` → `-`, `∞` → `\infty`.
+    static func number(_ text: String) -> String {
+        var out = ""
+        for c in text {
+            switch c {
+            case "−": out.append("-")
+            case "∞": out += "\\infty "
+            default: out.append(c)
+            }
+        }
+        return out
+    }
+
     /// LaTeX for a piece of Unicode math text.
     static func convert(_ text: String) -> String {
         var out = ""
