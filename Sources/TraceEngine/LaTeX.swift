@@ -31,13 +31,28 @@ enum LaTeX {
         return out
     }
 
+    private static let asciiSpecials: Set<Character> = ["%", "#", "&", "_", "$", "{", "}"]
+    private static let functionNames: [(name: [Character], latex: String)] = [(Array("tanh("), "\\tanh("), (Array("max("), "\\max(")]
+
     /// LaTeX for a piece of Unicode math text.
     static func convert(_ text: String) -> String {
         var out = ""
         let chars = Array(text)
         var i = 0
-        while i < chars.count {
+        scan: while i < chars.count {
             let c = chars[i]
+            if c.isASCII && !asciiSpecials.contains(c) {
+                // tanh( and max( become \tanh( and \max(.
+                for f in functionNames where chars.count - i >= f.name.count && chars[i] == f.name[0]
+                    && Array(chars[i..<(i + f.name.count)]) == f.name {
+                    out += f.latex
+                    i += f.name.count
+                    continue scan
+                }
+                out.append(c)
+                i += 1
+                continue
+            }
             if subscripts[c] != nil {
                 var sub = ""
                 while i < chars.count {
@@ -59,7 +74,5 @@ enum LaTeX {
             i += 1
         }
         return out
-            .replacingOccurrences(of: "tanh(", with: "\\tanh(")
-            .replacingOccurrences(of: "max(", with: "\\max(")
     }
 }
