@@ -49,8 +49,16 @@ enum LaTeX {
                     i += f.name.count
                     continue scan
                 }
-                out.append(c)
-                i += 1
+                // A word of two or more letters (Error, net, ReLU) is upright text, not a product of variables.
+                var j = i
+                while j < chars.count, chars[j].isASCII, chars[j].isLetter { j += 1 }
+                if j - i >= 2 {
+                    out += "\\text{" + String(chars[i..<j]) + "}"
+                    i = j
+                } else {
+                    out.append(c)
+                    i += 1
+                }
                 continue
             }
             if subscripts[c] != nil {
