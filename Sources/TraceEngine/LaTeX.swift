@@ -51,7 +51,9 @@ enum LaTeX {
                 }
                 // A word of two or more letters (Error, net, ReLU) is upright text, not a product of variables.
                 var j = i
-                while j < chars.count, chars[j].isASCII, chars[j].isLetter { j += 1 }
+                func isLetter(_ k: Int) -> Bool { k < chars.count && chars[k].isASCII && chars[k].isLetter }
+                // "not linearly separable": the spaces between words stay inside the \text{…}.
+                while isLetter(j) || (chars[j] == " " && isLetter(j + 1) && j > i) { j += 1 }
                 if j - i >= 2 {
                     out += "\\text{" + String(chars[i..<j]) + "}"
                     i = j
