@@ -62,7 +62,7 @@ extension PerceptronRule {
         if let k = result.repeatsEpoch, let seen = result.cycleSeenAt {
             trace.record("cycle", "k with (w, b) after epoch \(seen) = (w, b) after epoch k", .scalar(Double(k)),
                          remark: (k == 0 ? "back to the start" : "back to the state after epoch \(k)")
-                             + ": epochs \(k + 1)–\(seen) repeat forever, each with updates")
+                             + ": " + (k + 1 == seen ? "epoch \(seen) repeats" : "epochs \(k + 1)–\(seen) repeat") + " forever, each with updates")
         }
         explain(result, inputs: inputs, targets: targets, maxEpochs: maxEpochs, trace: trace)
         return trace
