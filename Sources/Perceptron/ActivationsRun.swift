@@ -8,7 +8,8 @@ extension Activations {
     public static let conventions = [
         thresholdConvention,
         "σ′ = σ(1 − σ) and tanh′ = 1 − tanh², written with the value already computed",
-        "ReLU′(z) = 1 if z > 0, else 0 (0 at the corner z = 0, as PyTorch and TensorFlow); step′(z) = 0 (undefined at 0, 0 printed)",
+        "ReLU′(z) = [z > 0] ([P] is 1 when P holds, else 0): 0 at the corner z = 0, as in PyTorch and TensorFlow",
+        "step′(z) = 0 for z ≠ 0; the step has no derivative at 0 (0 is printed)",
         "each derivative is checked against central differences (f(z + h) − f(z − h)) / 2h, h = 1e−5, except at a corner or jump",
     ]
 
@@ -66,8 +67,8 @@ extension Activations {
         each { k, zk, i in
             _ = relu(zk).recorded("relu_\(k)", "ReLU(z" + i + ")", in: trace)
             let corner = zk.value == 0
-            trace.record("relu_prime_\(k)", "ReLU′(z" + i + ")", formula: Formula(text: "1 if z" + i + " > 0, else 0"),
-                         substituted: Formula([.number(zk.value), .text(zk.value > 0 ? " > 0" : " ≤ 0")]),
+            trace.record("relu_prime_\(k)", "ReLU′(z" + i + ")", formula: Formula(text: "[z" + i + " > 0]"),
+                         substituted: Formula([.text("["), .number(zk.value), .text(" > 0]")]),
                          .scalar(reluPrime(zk.value)),
                          remark: corner ? "ReLU has a corner at 0 (slope 0 on the left, 1 on the right): 0 by convention" : nil)
             if !corner { check("ReLU′(z" + i + ")", reluPrime(zk.value), { relu($0) }, at: zk.value) }

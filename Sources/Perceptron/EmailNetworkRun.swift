@@ -13,7 +13,7 @@ extension EmailNetwork {
     public static let conventions = [
         "x = [x₁, x₂, x₃] = [free, win, offer]; w_{i,j} connects input i to hidden unit H_j (row j of --w-hidden is H_j's weights)",
         "z_j = Σᵢ xᵢ·w_{i,j}, h_j = ReLU(z_j) = max(0, z_j); zₒ = h₁·v₁ + h₂·v₂, ŷ = σ(zₒ); no biases (the notes have none)",
-        "spam (1) when ŷ > threshold, else not spam (0) (002 line 160)",
+        "spam = [ŷ > θ] with θ = --threshold: 1 (spam) when ŷ > θ, else 0 (002 line 160); [P] is 1 when P holds, else 0",
     ]
 
     /// What the notes state, by step id (002 lines 138–160; all correct, `reference/seed-notes/002a.md` E1).
@@ -36,8 +36,8 @@ extension EmailNetwork {
         let f: Forward<Sym> = forward(x: x, hidden: hidden, output: output, trace: trace)
         trace.section("Classification")
         let yHat = f.yHat.value, spam = isSpam(yHat, threshold: threshold)
-        trace.record("spam", "spam", formula: "1 if ŷ > θ, else 0",
-                     substituted: Formula([.number(yHat), .text(spam ? " > " : " ≤ "), .number(threshold)]),
+        trace.record("spam", "spam", formula: "[ŷ > θ]",
+                     substituted: Formula([.text("["), .number(yHat), .text(" > "), .number(threshold), .text("]")]),
                      .scalar(spam ? 1 : 0), remark: spam ? "classified as spam" : "classified as not spam")
         return trace
     }

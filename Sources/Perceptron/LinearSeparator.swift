@@ -20,9 +20,9 @@ public enum LinearSeparator {
         return Neuron.weightedSum(Array(zip(w, x)))
     }
 
-    /// Class 1 (C1) when the threshold unit fires, step(net) = 1, i.e. net ≥ 0; else class 2 (C2).
+    /// class = 2 − step(net): 1 (C1) when the threshold unit fires (net ≥ 0), else 2 (C2).
     /// The notes state no rule; this orientation is the one that puts p₁, p₂ in C1 and p₃, p₄ in C2.
-    public static func classOf(net: Double) -> Double { Neuron.threshold(net) == 1 ? 1 : 2 }
+    public static func classOf<S: TraceScalar>(net: S) -> S { 2 - Neuron.threshold(net) }
 
     /// The boundary net = 0 in the plane, solved for x₂: x₂ = −w₀/w₂ − (w₁/w₂)·x₁; nil unless 2-D with w₂ ≠ 0.
     public static func boundary<S: TraceScalar>(weights: [Double]) -> (slope: S, intercept: S)? {

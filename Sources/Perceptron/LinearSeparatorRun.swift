@@ -34,13 +34,13 @@ extension LinearSeparator {
                              + " and the class of p₅ is the answer the notes never give")
 
         trace.section("Net input and class of every point",
-                      "net(p) = w₀·x₀ + w₁·x₁ + w₂·x₂ with x₀ = 1; class 1 is C1 (step(net) = 1), class 2 is C2.")
+                      "net(p) = w₀·x₀ + w₁·x₁ + w₂·x₂ with x₀ = 1; class(p) = 2 − step(net(p)): 1 is C1 (the unit fires), 2 is C2.")
         var misclassified = 0.0
         for (k, point) in points.enumerated() {
             let index = Neuron.sub(k + 1)
             let n: Sym = net(weights: w, point: point)
             let z = n.recorded("net_p\(k + 1)", "net(p" + index + ")", in: trace)
-            let cls = classOf(net: z.value)
+            let cls = classOf(net: z).value
             let remark: String
             if k < labels.count {
                 let right = cls == labels[k]
@@ -50,14 +50,15 @@ extension LinearSeparator {
                 remark = "unlabelled: classified C\(Int(cls))"
                     + (p.areDefaults && k == 4 ? " (002 line 1102 asks for the class of p₅ = (3, −2) and never gives it)" : "")
             }
-            trace.record("class_p\(k + 1)", "class(p" + index + ")", formula: Formula(text: "1 if net(p" + index + ") ≥ 0, else 2"),
-                         substituted: Formula([.number(z.value), .text(cls == 1 ? " ≥ 0" : " < 0")]), .scalar(cls), remark: remark)
+            let c = classOf(net: z)
+            trace.record("class_p\(k + 1)", "class(p" + index + ")", formula: c.formula, substituted: c.substituted, .scalar(cls), remark: remark)
         }
 
         if !labels.isEmpty {
             trace.section("Errors on the labelled points",
+                          "cₖ is the label of pₖ; [P] is 1 when P holds, else 0.",
                           "002 line 1104 would stop training at a misclassification rate below 1% (or after 25 iterations).")
-            trace.record("misclassified", "misclassified", formula: "#{labelled pₖ : class(pₖ) ≠ label(pₖ)}", .scalar(misclassified))
+            trace.record("misclassified", "misclassified", formula: "Σₖ [class(pₖ) ≠ cₖ]", .scalar(misclassified))
             let rate = (Sym.named("misclassified", misclassified) / Sym.named("labelled", Double(labels.count)))
             _ = rate.recorded("error_rate", "error rate", in: trace)
         }

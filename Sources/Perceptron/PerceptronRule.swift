@@ -85,7 +85,7 @@ public enum PerceptronRule {
                 state = outcome.state
             }
             updates.append(count)
-            trace?.record("e\(epoch)_updates", "updates in epoch \(epoch)", formula: "#{samples with t ≠ y}", .scalar(Double(count)))
+            trace?.record("e\(epoch)_updates", "u" + Neuron.sub(epoch), formula: "Σₛ [tₛ ≠ yₛ]", .scalar(Double(count)))
             if count == 0 {
                 return Training(converged: true, epochs: epoch, updates: updates, final: state, repeatsEpoch: nil, cycleSeenAt: nil)
             }

@@ -18,7 +18,9 @@ extension PerceptronRule {
         "net = w₁·x₁ + w₂·x₂ + b; y = step(net), " + thresholdConvention,
         "after every sample (online): w ← w + η(t − y)·x and b ← b + η(t − y); with t = y nothing changes",
         "the samples in the order given (the truth table (0,0), (0,1), (1,0), (1,1)), no shuffling; an epoch is one pass",
-        "start: w = 0, b = 0, η = 1; converged = an epoch without an update (that epoch is counted); else stop at --max-epochs",
+        "b is the bias weight w₀ on a constant input x₀ = 1 (002 line 1133): b ← b + η(t − y)·1 is the same rule",
+        "start: w = 0, b = 0, η = 1; uₑ = Σₛ [tₛ ≠ yₛ] counts the updates of epoch e ([P] is 1 when P holds, else 0)",
+        "converged = an epoch with uₑ = 0 (that epoch is counted); otherwise the run stops at --max-epochs",
     ]
 
     /// Runs the rule on one gate's truth table (`and`, `or`, `xor`) or on the samples given.
@@ -50,14 +52,13 @@ extension PerceptronRule {
 
         trace.section("Result")
         let outputs = inputs.map { output(result.final, input: $0) }
-        trace.record("converged", "converged", formula: "1 if an epoch passed without an update, else 0",
-                     .scalar(result.converged ? 1 : 0),
+        trace.record("converged", "converged", .scalar(result.converged ? 1 : 0),
                      remark: result.converged ? "epoch \(result.epochs) made no update" : "stopped by --max-epochs \(maxEpochs)")
         trace.record("epochs", "epochs", .scalar(Double(result.epochs)))
-        trace.record("updates", "updates per epoch", .vector(result.updates.map(Double.init)))
+        trace.record("updates", "(u₁, u₂, …)", .vector(result.updates.map(Double.init)))
         trace.record("w_final", "w", .vector(result.final.weights))
         trace.record("b_final", "b", .scalar(result.final.bias))
-        trace.record("outputs", "y on every sample", formula: "step(w·x + b)", .vector(outputs),
+        trace.record("outputs", "y", formula: "step(w·xₛ + b)", .vector(outputs),
                      remark: outputs == targets ? "every sample right" : "targets \(show(targets))")
         if let k = result.repeatsEpoch, let seen = result.cycleSeenAt {
             trace.record("cycle", "k with (w, b) after epoch \(seen) = (w, b) after epoch k", .scalar(Double(k)),
