@@ -29,9 +29,12 @@ extension LinearSeparator {
             throw UsageError("--labels: expected classes 1 (C1) or 2 (C2), got \(ParameterParser.text(.vector(labels)))")
         }
         let trace = chapterTrace("separator", "A linear classifier with the bias as w₀: 002 line 1102", p, conventions: conventions)
-        if !p.areDefaults { trace.preface.append(ownNumbersPreface) }
-        trace.preface.append("002 line 1102 gives the points and the weights but computes nothing: every number below is the project's own,"
-                             + " and the class of p₅ is the answer the notes never give")
+        if p.areDefaults {
+            trace.preface.append("002 line 1102 gives the points and the weights but computes nothing: every number below is the project's own,"
+                                 + " and the class of p₅ is the answer the notes never give")
+        } else {
+            trace.preface.append("your own numbers: 002 line 1102's points and weights are not the ones used")
+        }
 
         trace.section("Net input and class of every point",
                       "net(p) = w₀·x₀ + w₁·x₁ + w₂·x₂ with x₀ = 1; class(p) = 2 − step(net(p)): 1 is C1 (the unit fires), 2 is C2.")

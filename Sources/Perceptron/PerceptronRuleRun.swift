@@ -43,8 +43,9 @@ extension PerceptronRule {
         }
         guard lr > 0 else { throw UsageError("--lr: expected a positive learning rate, got \(ParameterParser.text(.number(lr)))") }
 
-        let gate = example.uppercased()
-        let trace = chapterTrace(example, "The perceptron learning rule on \(gate)", p, conventions: conventions)
+        let gates: [(name: String, targets: [Double])] = [("AND", and), ("OR", or), ("XOR", xor)]
+        let gate = inputs == truthTable ? gates.first { $0.targets == targets }?.name : nil
+        let trace = chapterTrace(example, "The perceptron learning rule on " + (gate ?? "your samples"), p, conventions: conventions)
         trace.preface.append("the notes never train a perceptron: 002 line 374 says it computes AND, OR and NOR, and line 437 that it"
                              + " \"trained differently\" from sigmoid models; the rule and every number below are the project's own")
 

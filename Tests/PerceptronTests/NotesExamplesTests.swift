@@ -89,6 +89,7 @@ struct SeparatorTests {
         let t = try run("separator", [("labels", "2,2,1,1")])
         #expect(t.step("misclassified")?.value.scalar == 4)
         #expect(t.step("error_rate")?.value.scalar == 1)
+        #expect(t.preface == ["your own numbers: 002 line 1102's points and weights are not the ones used"])
     }
 }
 

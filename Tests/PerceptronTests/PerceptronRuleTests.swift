@@ -91,6 +91,13 @@ struct PerceptronRuleTests {
         #expect(t.step("epochs")?.value.scalar == 6)
     }
 
+    @Test("the title names the gate the samples are, whichever example runs them")
+    func titles() throws {
+        #expect(try trace("and").title == "The perceptron learning rule on AND")
+        #expect(try trace("and", [("targets", "0,1,1,0")]).title == "The perceptron learning rule on XOR")
+        #expect(try trace("or", [("targets", "1,0,0,0")]).title == "The perceptron learning rule on your samples")
+    }
+
     @Test("more inputs per sample: a 3-input AND converges")
     func threeInputs() throws {
         let t = try trace("and", [("inputs", "0,0,0;0,0,1;0,1,0;0,1,1;1,0,0;1,0,1;1,1,0;1,1,1"),
