@@ -12,7 +12,8 @@ extension ForwardPropagation {
     public static let conventions = [
         "row-vector convention of the notes' code (002 line 1506): X is samples × features, W is features × 1, Z = X·W + b",
         "xᵢ,ⱼ is feature j of sample i; zᵢ = Σⱼ xᵢ,ⱼ·wⱼ + b, summed left to right; aᵢ = σ(zᵢ) = 1 / (1 + e^(−zᵢ))",
-        "np.dot may round the sum differently (numpy gives z₁ = −0.38192359569118856, 1 ulp away); every aᵢ is the same to the last bit",
+        "np.dot may round a sum differently: on the notes' data numpy gives z₁ = −0.38192359569118856, 1 ulp from the"
+            + " left-to-right sum; every aᵢ is the same to the last bit",
     ]
 
     /// The notes' printed output (002 lines 1524–1526), by step id: correct to all 8 decimals (002a.md E6).

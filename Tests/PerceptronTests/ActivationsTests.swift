@@ -51,4 +51,13 @@ struct ActivationsTests {
         for c in trace.checks { #expect(c.relativeError < 1e-9, "\(c.name): \(c.relativeError)") }
         #expect(!trace.checks.contains { $0.name == "ReLU′(z₃)" || $0.name == "step′(z₃)" })
     }
+
+    @Test("a slope central differences cannot resolve is skipped and said, never shown as a failure")
+    func unresolvableSlopes() throws {
+        let e = try #require(chapter.example(named: "activations"))
+        let t = try e.run(try Chapter.parameters(of: e, overrides: [("z", "10,-40")]))
+        // σ′(10) = 4.5e−5 beside σ(10) ≈ 1 and tanh′(10) = 8.2e−9 beside tanh(10) ≈ 1: skipped; at −40 all resolve
+        #expect(t.preface.filter { $0.contains("is skipped") }.count == 2)
+        for c in t.checks { #expect(c.relativeError < 1e-6, "\(c.name): \(c.relativeError)") }
+    }
 }
