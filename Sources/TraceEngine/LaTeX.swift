@@ -53,7 +53,7 @@ enum LaTeX {
                 var j = i
                 func isLetter(_ k: Int) -> Bool { k < chars.count && chars[k].isASCII && chars[k].isLetter }
                 // "not linearly separable": the spaces between words stay inside the \text{…}.
-                while isLetter(j) || (chars[j] == " " && isLetter(j + 1) && j > i) { j += 1 }
+                while isLetter(j) || (j > i && j < chars.count && chars[j] == " " && isLetter(j + 1)) { j += 1 }
                 if j - i >= 2 {
                     out += "\\text{" + String(chars[i..<j]) + "}"
                     i = j
