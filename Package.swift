@@ -7,6 +7,7 @@ import PackageDescription
 /// Each chapter has a library `Sources/<lesson>` with its math, `Chapters/<executable>/main.swift`,
 /// and tests in `Tests/<lesson>Tests`. `uses` names other lessons it builds on.
 let chapters: [(executable: String, lesson: String, uses: [String])] = [
+    ("Chapter1-Perceptron", "Perceptron", []),
     ("Chapter2-Backprop", "Backprop", []),
     ("Chapter3-RNN", "RNN", []),
 ]

@@ -49,15 +49,17 @@ public enum MazurExample {
     /// The gradient of E_total with respect to w₁ … w₈, traced factor by factor, and the new weights
     /// w⁺ = w − η·∂E/∂w. The hidden deltas use the ORIGINAL w₅ … w₈, unless `lateHiddenWeights`
     /// (the variant that reproduces the published 0.291027924).
+    /// `heading` prefixes the section titles (`Iteration 3: `).
     public static func backward<S: TraceScalar>(_ f: Forward<S>, _ weights: Weights, _ s: Setup, trace: Trace?,
-                                                lateHiddenWeights: Bool = false) -> (gradient: [Double], new: Weights) {
+                                                heading: String = "", lateHiddenWeights: Bool = false)
+        -> (gradient: [Double], new: Weights) {
         let w = zip(symbols, weights.w).map { S.named($0, $1) }
         let i1 = S.named("i₁", s.i1), i2 = S.named("i₂", s.i2)
         let t1 = S.named("t₁", s.t1), t2 = S.named("t₂", s.t2)
         let eta = S.named("η", s.lr)
         let (outH1, outH2, outO1, outO2) = (f.outH1, f.outH2, f.outO1, f.outO2)
 
-        trace?.section("Backward pass: output layer")
+        trace?.section(heading + "Backward pass: output layer")
         let dEdOutO1 = (-(t1 - outO1)).recorded("dE_dout_o1", "∂E/∂outₒ₁", in: trace)
         let dOutdNetO1 = (outO1 * (1 - outO1)).recorded("dout_dnet_o1", "∂outₒ₁/∂netₒ₁", in: trace)
         let deltaO1 = (dEdOutO1 * dOutdNetO1).recorded("delta_o1", "δₒ₁", in: trace)
@@ -76,7 +78,7 @@ public enum MazurExample {
             late[k - 4] = plus
         }
 
-        trace?.section("Backward pass: hidden layer")
+        trace?.section(heading + "Backward pass: hidden layer")
         // Mazur: "we use the original weights, not the updated weights"; the variant uses w⁺.
         let (w5, w6, w7, w8) = lateHiddenWeights ? (late[0], late[1], late[2], late[3]) : (w[4], w[5], w[6], w[7])
         let dEdOutH1 = (deltaO1 * w5 + deltaO2 * w7).recorded("dE_dout_h1", "∂E/∂outₕ₁", in: trace)

@@ -44,7 +44,7 @@ extension MazurExample {
               traced: { k, heading in
                   trace.section(heading + "Forward pass")
                   let f: Forward<Sym> = forward(w, setup, trace: trace)
-                  let result = backward(f, w, setup, trace: trace)
+                  let result = backward(f, w, setup, trace: trace, heading: heading)
                   if k == 1 { checkGradient(trace, w, setup, result.gradient) }
                   w = result.new
                   return [f.outO1.value, f.outO2.value, f.total.value]

@@ -141,7 +141,7 @@ extension Chapter {
             "  --help              this text",
             "",
             "Vectors are comma lists (--x 0.35,0.7); matrices separate rows with ';' (--w \"1,2;3,4\").",
-            "The book's numbers and verdicts are shown only when every parameter keeps its default.",
+            "The notes' numbers and verdicts are shown only while every numeric parameter keeps its default.",
         ]
         for example in examples {
             lines.append("")

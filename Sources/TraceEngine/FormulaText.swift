@@ -20,7 +20,7 @@ extension Formula {
         for piece in pieces {
             switch piece {
             case .text(let t): out += LaTeX.convert(t)
-            case .number(let x): out += LaTeX.convert(f.format(x)).replacingOccurrences(of: "∞", with: "\\infty ")
+            case .number(let x): out += LaTeX.number(f.format(x))
             case .superscript(let inner): out += "^{" + Formula(inner).latex(f) + "}"
             }
         }

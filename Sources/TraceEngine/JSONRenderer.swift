@@ -83,6 +83,10 @@ public struct JSONRenderer: Sendable {
     private func array(_ items: [String]) -> String { "[" + items.joined(separator: ", ") + "]" }
 
     func string(_ s: String) -> String {
+        // Most strings need no escaping: copy them whole.
+        if !s.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+            return "\"" + s + "\""
+        }
         var out = "\""
         for u in s.unicodeScalars {
             switch u {

@@ -18,13 +18,51 @@ enum LaTeX {
         "{": "\\{", "}": "\\}",
     ]
 
+    /// LaTeX for a formatted number: `−` → `-`, `∞` → `\infty`.
+    static func number(_ text: String) -> String {
+        var out = ""
+        for c in text {
+            switch c {
+            case "−": out.append("-")
+            case "∞": out += "\\infty "
+            default: out.append(c)
+            }
+        }
+        return out
+    }
+
+    private static let asciiSpecials: Set<Character> = ["%", "#", "&", "_", "$", "{", "}"]
+    private static let functionNames: [(name: [Character], latex: String)] = [(Array("tanh("), "\\tanh("), (Array("max("), "\\max(")]
+
     /// LaTeX for a piece of Unicode math text.
     static func convert(_ text: String) -> String {
         var out = ""
         let chars = Array(text)
         var i = 0
-        while i < chars.count {
+        scan: while i < chars.count {
             let c = chars[i]
+            if c.isASCII && !asciiSpecials.contains(c) {
+                // tanh( and max( become \tanh( and \max(.
+                for f in functionNames where chars.count - i >= f.name.count && chars[i] == f.name[0]
+                    && Array(chars[i..<(i + f.name.count)]) == f.name {
+                    out += f.latex
+                    i += f.name.count
+                    continue scan
+                }
+                // A word of two or more letters (Error, net, ReLU) is upright text, not a product of variables.
+                var j = i
+                func isLetter(_ k: Int) -> Bool { k < chars.count && chars[k].isASCII && chars[k].isLetter }
+                // "not linearly separable": the spaces between words stay inside the \text{…}.
+                while isLetter(j) || (j > i && j < chars.count && chars[j] == " " && isLetter(j + 1)) { j += 1 }
+                if j - i >= 2 {
+                    out += "\\text{" + String(chars[i..<j]) + "}"
+                    i = j
+                } else {
+                    out.append(c)
+                    i += 1
+                }
+                continue
+            }
             if subscripts[c] != nil {
                 var sub = ""
                 while i < chars.count {
@@ -46,7 +84,5 @@ enum LaTeX {
             i += 1
         }
         return out
-            .replacingOccurrences(of: "tanh(", with: "\\tanh(")
-            .replacingOccurrences(of: "max(", with: "\\max(")
     }
 }

@@ -49,7 +49,7 @@ public struct MarkdownRenderer: Sendable {
     }
 
     private func valueLatex(_ v: Value) -> String {
-        let n: (Double) -> String = { LaTeX.convert(format.format($0)).replacingOccurrences(of: "∞", with: "\\infty ") }
+        let n: (Double) -> String = { LaTeX.number(format.format($0)) }
         switch v {
         case .scalar(let x): return n(x)
         case .vector(let xs): return "[" + xs.map(n).joined(separator: ", ") + "]"
@@ -60,7 +60,7 @@ public struct MarkdownRenderer: Sendable {
 
     private func verdict(_ claim: DocumentClaim, _ value: Value) -> String {
         let x = value.scalar ?? .nan
-        let correct = claim.correctText(for: x).replacingOccurrences(of: "-", with: "−")
+        let correct = NumberFormat.unicodeMinus(claim.correctText(for: x))
         let note = claim.note.map { ": " + $0 } ?? ""
         let says = "`\(claim.shortSource)` says \(claim.stated)"
         switch claim.verdict {

@@ -30,13 +30,13 @@ public struct TextRenderer: Sendable {
             }
             lines += section.text.map { "  " + $0 }
             let bodies = section.steps.map(body)
-            // Align the book's column within a section, but never push it past 72 characters.
-            let width = min(72, bodies.map { $0.first?.count ?? 0 }.filter { $0 <= 72 }.max() ?? 0)
-            for (step, body) in zip(section.steps, bodies) {
+            // Align the book's column within a section (over the steps that have one), never past 72 characters.
+            let widths = zip(section.steps, bodies).map { step, body in step.document == nil ? 0 : body.first?.count ?? 0 }
+            let width = min(72, widths.filter { $0 <= 72 }.max() ?? 0)
+            for ((step, body), w) in zip(zip(section.steps, bodies), widths) {
                 var first = "  " + (body.first ?? "")
                 if let claim = step.document {
                     let mark = verdictText(claim, step.value)
-                    let w = body.first?.count ?? 0
                     if w <= width { first += String(repeating: " ", count: width - w) + "   " + mark }
                     else { first += "\n      " + mark }
                 }
@@ -92,7 +92,7 @@ public struct TextRenderer: Sendable {
         }
     }
 
-    private func minus(_ s: String) -> String { s.replacingOccurrences(of: "-", with: "−") }
+    private func minus(_ s: String) -> String { NumberFormat.unicodeMinus(s) }
     private func paint(_ s: String, _ code: String) -> String { colored ? "\u{1B}[\(code)m\(s)\u{1B}[0m" : s }
     private func green(_ s: String) -> String { paint(s, "32") }
     private func red(_ s: String) -> String { paint(s, "31") }

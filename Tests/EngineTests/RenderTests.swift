@@ -60,6 +60,9 @@ struct RenderTests {
         #expect(LaTeX.convert("w₁,₃·δ₅") == "w_{1,3} \\cdot \\delta _{5}")
         #expect(LaTeX.convert("∂E₃/∂W") == "\\partial E_{3}/\\partial W")
         #expect(LaTeX.convert("x²ᵀ") == "x^{2T}")
+        #expect(LaTeX.convert("Error = t − y₅") == "\\text{Error} = t - y_{5}")
+        #expect(LaTeX.convert("tanh(a) + ReLU(b)") == "\\tanh(a) + \\text{ReLU}(b)")
+        #expect(LaTeX.convert("not linearly separable 2") == "\\text{not linearly separable} 2")
         let md = MarkdownRenderer().render(sample())
         #expect(md.contains("\\begin{bmatrix}1 & -2.5 \\\\\\\\ 3 & 4\\end{bmatrix}"))
     }

@@ -1,0 +1,4 @@
+// swift run Chapter1-Perceptron --help
+import Perceptron
+
+chapter.runAsProcess()
