@@ -5,24 +5,24 @@ import TraceEngine
 /// models: every number here is derived, none is checked against the notes.
 public enum PatternModels {
     public static let parameters: [ParameterSpec] = [
-        .integer("o2o_steps", 1, in: layerSizes, "one-to-one: time steps of input_shape=(1, 10) (002:7691)"),
-        .integer("o2o_features", 10, in: layerSizes, "one-to-one: features per step (002:7691)"),
-        .integer("o2o_units", 32, in: layerSizes, "one-to-one: SimpleRNN(32) (002:7691)"),
-        .integer("o2m_features", 2048, in: layerSizes, "one-to-many: image features, input_shape=(2048,) (002:7739)"),
-        .integer("o2m_dense", 64, in: layerSizes, "one-to-many: Dense(64) (002:7739)"),
-        .integer("o2m_steps", 20, in: layerSizes, "one-to-many: RepeatVector(20), the caption length (002:7740)"),
-        .integer("o2m_units", 128, in: layerSizes, "one-to-many: SimpleRNN(128, return_sequences=True) (002:7741)"),
-        .integer("o2m_vocab", 10000, in: vocabularySizes, "one-to-many: Dense(10000, softmax), the vocabulary (002:7742)"),
-        .integer("m2o_steps", 100, in: layerSizes, "many-to-one: time steps of input_shape=(100, 128) (002:7792)"),
-        .integer("m2o_features", 128, in: layerSizes, "many-to-one: features per step (002:7792)"),
-        .integer("m2o_units", 64, in: layerSizes, "many-to-one: SimpleRNN(64) (002:7792)"),
-        .integer("m2o_dense", 32, in: layerSizes, "many-to-one: Dense(32, relu) (002:7793)"),
-        .integer("m2o_classes", 3, in: layerSizes, "many-to-one: Dense(3, softmax), the sentiment classes (002:7794)"),
-        .integer("s2s_in_len", 50, in: layerSizes, "encoder–decoder: input_len (002:7865)"),
-        .integer("s2s_out_len", 60, in: layerSizes, "encoder–decoder: output_len (002:7865)"),
-        .integer("s2s_in_vocab", 10000, in: vocabularySizes, "encoder–decoder: in_vocab, one-hot input width (002:7863)"),
-        .integer("s2s_out_vocab", 12000, in: vocabularySizes, "encoder–decoder: out_vocab (002:7863)"),
-        .integer("s2s_units", 256, in: layerSizes, "encoder–decoder: units=256 of both SimpleRNNs (002:7847)"),
+        .integer("o2o-steps", 1, in: layerSizes, "one-to-one: time steps of input_shape=(1, 10) (002:7691)"),
+        .integer("o2o-features", 10, in: layerSizes, "one-to-one: features per step (002:7691)"),
+        .integer("o2o-units", 32, in: layerSizes, "one-to-one: SimpleRNN(32) (002:7691)"),
+        .integer("o2m-features", 2048, in: layerSizes, "one-to-many: image features, input_shape=(2048,) (002:7739)"),
+        .integer("o2m-dense", 64, in: layerSizes, "one-to-many: Dense(64) (002:7739)"),
+        .integer("o2m-steps", 20, in: layerSizes, "one-to-many: RepeatVector(20), the caption length (002:7740)"),
+        .integer("o2m-units", 128, in: layerSizes, "one-to-many: SimpleRNN(128, return_sequences=True) (002:7741)"),
+        .integer("o2m-vocab", 10000, in: vocabularySizes, "one-to-many: Dense(10000, softmax), the vocabulary (002:7742)"),
+        .integer("m2o-steps", 100, in: layerSizes, "many-to-one: time steps of input_shape=(100, 128) (002:7792)"),
+        .integer("m2o-features", 128, in: layerSizes, "many-to-one: features per step (002:7792)"),
+        .integer("m2o-units", 64, in: layerSizes, "many-to-one: SimpleRNN(64) (002:7792)"),
+        .integer("m2o-dense", 32, in: layerSizes, "many-to-one: Dense(32, relu) (002:7793)"),
+        .integer("m2o-classes", 3, in: layerSizes, "many-to-one: Dense(3, softmax), the sentiment classes (002:7794)"),
+        .integer("s2s-in-len", 50, in: layerSizes, "encoder–decoder: input_len (002:7865)"),
+        .integer("s2s-out-len", 60, in: layerSizes, "encoder–decoder: output_len (002:7865)"),
+        .integer("s2s-in-vocab", 10000, in: vocabularySizes, "encoder–decoder: in_vocab, one-hot input width (002:7863)"),
+        .integer("s2s-out-vocab", 12000, in: vocabularySizes, "encoder–decoder: out_vocab (002:7863)"),
+        .integer("s2s-units", 256, in: layerSizes, "encoder–decoder: units=256 of both SimpleRNNs (002:7847)"),
     ]
 
     public static func run(_ p: Parameters) -> Trace {
@@ -35,19 +35,19 @@ public enum PatternModels {
                           ],
                           preface: ["the notes print no model.summary() for these models: the shapes and counts are derived, not checked against the notes"])
 
-        let f1 = named("n", "o2o_features"), u1 = named("u", "o2o_units")
+        let f1 = named("n", "o2o-features"), u1 = named("u", "o2o-units")
         model(trace, "o2o", "one-to-one", "002:7690–7698",
-              ["SimpleRNN(\(n("o2o_units")), input_shape=(\(n("o2o_steps")), \(n("o2o_features")))) → Dense(1, sigmoid): one step in, one number out"]) { o2o in
-        o2o.layer("rnn", "#SimpleRNN", name: "simple_rnn (SimpleRNN)", shape: "(None, \(n("o2o_units")))",
-                  dims: ([n("o2o_units")], "[u]: the last state only"), ParameterCount.simpleRNN(inputs: f1, units: u1))
+              ["SimpleRNN(\(n("o2o-units")), input_shape=(\(n("o2o-steps")), \(n("o2o-features")))) → Dense(1, sigmoid): one step in, one number out"]) { o2o in
+        o2o.layer("rnn", "#SimpleRNN", name: "simple_rnn (SimpleRNN)", shape: "(None, \(n("o2o-units")))",
+                  dims: ([n("o2o-units")], "[u]: the last state only"), ParameterCount.simpleRNN(inputs: f1, units: u1))
         o2o.layer("dense", "#Dense", name: "dense (Dense)", shape: "(None, 1)", dims: ([1], "[1]: one probability"),
                   ParameterCount.dense(inputs: u1, units: 1))
         }
 
-        let f2 = named("n", "o2m_features"), d2 = named("d", "o2m_dense"), u2 = named("u", "o2m_units"), v2 = named("V", "o2m_vocab")
-        let (steps2, dense2, units2, vocab2) = (n("o2m_steps"), n("o2m_dense"), n("o2m_units"), n("o2m_vocab"))
+        let f2 = named("n", "o2m-features"), d2 = named("d", "o2m-dense"), u2 = named("u", "o2m-units"), v2 = named("V", "o2m-vocab")
+        let (steps2, dense2, units2, vocab2) = (n("o2m-steps"), n("o2m-dense"), n("o2m-units"), n("o2m-vocab"))
         model(trace, "o2m", "one-to-many", "002:7737–7742",
-              ["Dense(\(dense2)) on \(n("o2m_features")) image features → RepeatVector(\(steps2)) → SimpleRNN(\(units2), return_sequences=True) → Dense(\(vocab2), softmax): one input, \(steps2) outputs"]) { o2m in
+              ["Dense(\(dense2)) on \(n("o2m-features")) image features → RepeatVector(\(steps2)) → SimpleRNN(\(units2), return_sequences=True) → Dense(\(vocab2), softmax): one input, \(steps2) outputs"]) { o2m in
         o2m.layer("dense", "#Dense₁", name: "dense (Dense)", shape: "(None, \(dense2))", dims: ([dense2], "[d]"),
                   ParameterCount.dense(inputs: f2, units: d2))
         o2m.weightless("repeat", "#RepeatVector", name: "repeat_vector (RepeatVector)", shape: "(None, \(steps2), \(dense2))",
@@ -58,21 +58,21 @@ public enum PatternModels {
                   dims: ([steps2, vocab2], "[T, V]: one word distribution per step"), ParameterCount.dense(inputs: u2, units: v2))
         }
 
-        let f3 = named("n", "m2o_features"), u3 = named("u", "m2o_units"), d3 = named("d", "m2o_dense"), c3 = named("c", "m2o_classes")
+        let f3 = named("n", "m2o-features"), u3 = named("u", "m2o-units"), d3 = named("d", "m2o-dense"), c3 = named("c", "m2o-classes")
         model(trace, "m2o", "many-to-one", "002:7787–7795",
-              ["SimpleRNN(\(n("m2o_units")), input_shape=(\(n("m2o_steps")), \(n("m2o_features")))) → Dense(\(n("m2o_dense")), relu) → Dense(\(n("m2o_classes")), softmax): \(n("m2o_steps")) steps in, one class out"]) { m2o in
-        m2o.layer("rnn", "#SimpleRNN", name: "simple_rnn (SimpleRNN)", shape: "(None, \(n("m2o_units")))",
-                  dims: ([n("m2o_units")], "[u]: only h_T, after the whole sequence"), ParameterCount.simpleRNN(inputs: f3, units: u3))
-        m2o.layer("dense1", "#Dense₁", name: "dense (Dense)", shape: "(None, \(n("m2o_dense")))", dims: ([n("m2o_dense")], "[d]"),
+              ["SimpleRNN(\(n("m2o-units")), input_shape=(\(n("m2o-steps")), \(n("m2o-features")))) → Dense(\(n("m2o-dense")), relu) → Dense(\(n("m2o-classes")), softmax): \(n("m2o-steps")) steps in, one class out"]) { m2o in
+        m2o.layer("rnn", "#SimpleRNN", name: "simple_rnn (SimpleRNN)", shape: "(None, \(n("m2o-units")))",
+                  dims: ([n("m2o-units")], "[u]: only h_T, after the whole sequence"), ParameterCount.simpleRNN(inputs: f3, units: u3))
+        m2o.layer("dense1", "#Dense₁", name: "dense (Dense)", shape: "(None, \(n("m2o-dense")))", dims: ([n("m2o-dense")], "[d]"),
                   ParameterCount.dense(inputs: u3, units: d3))
-        m2o.layer("dense2", "#Dense₂", name: "dense_1 (Dense)", shape: "(None, \(n("m2o_classes")))", dims: ([n("m2o_classes")], "[c]"),
+        m2o.layer("dense2", "#Dense₂", name: "dense_1 (Dense)", shape: "(None, \(n("m2o-classes")))", dims: ([n("m2o-classes")], "[c]"),
                   ParameterCount.dense(inputs: d3, units: c3))
         }
 
-        let (inLen, outLen, outVocab, units4) = (n("s2s_in_len"), n("s2s_out_len"), n("s2s_out_vocab"), n("s2s_units"))
-        let vIn = named("V_in", "s2s_in_vocab"), vOut = named("V_out", "s2s_out_vocab"), u4 = named("u", "s2s_units")
+        let (inLen, outLen, outVocab, units4) = (n("s2s-in-len"), n("s2s-out-len"), n("s2s-out-vocab"), n("s2s-units"))
+        let vIn = named("V_in", "s2s-in-vocab"), vOut = named("V_out", "s2s-out-vocab"), u4 = named("u", "s2s-units")
         model(trace, "s2s", "many-to-many, encoder–decoder", "002:7846–7866", [
-                      "encoder SimpleRNN(\(units4), return_state=True) on (\(inLen), \(n("s2s_in_vocab"))); its state starts the decoder SimpleRNN(\(units4), return_sequences=True) on (\(outLen), \(outVocab)); Dense(\(outVocab), softmax) at every step",
+                      "encoder SimpleRNN(\(units4), return_state=True) on (\(inLen), \(n("s2s-in-vocab"))); its state starts the decoder SimpleRNN(\(units4), return_sequences=True) on (\(outLen), \(outVocab)); Dense(\(outVocab), softmax) at every step",
                       "(Keras would also list the two InputLayers, 0 parameters each. 002:7849 binds both results of return_state=True, [output, state], to one name `_state` and passes them as initial_state of a one-state SimpleRNN: `_, state = …` is what is meant. The counts do not depend on it.)"]) { s2s in
         s2s.layer("encoder", "#SimpleRNN_enc", name: "simple_rnn (SimpleRNN)", shape: "[(None, \(units4)), (None, \(units4))]",
                   dims: ([units4], "[u]: the last state, the context"), ParameterCount.simpleRNN(inputs: vIn, units: u4))

@@ -19,11 +19,11 @@ public enum Patterns {
     }
 
     public static let parameters: [ParameterSpec] = [
-        .integer("t_in", 4, in: 1...50, "length of an input sequence"),
-        .integer("t_out", 4, in: 1...50, "length of an output sequence"),
-        .integer("in_dim", 4, in: layerSizes, "width of one input xₜ (4: one-hot over h, e, l, o)"),
+        .integer("t-in", 4, in: 1...50, "length of an input sequence"),
+        .integer("t-out", 4, in: 1...50, "length of an output sequence"),
+        .integer("in-dim", 4, in: layerSizes, "width of one input xₜ (4: one-hot over h, e, l, o)"),
         .integer("hidden", 3, in: layerSizes, "hidden units H"),
-        .integer("out_dim", 4, in: layerSizes, "width of one output yₜ"),
+        .integer("out-dim", 4, in: layerSizes, "width of one output yₜ"),
     ]
 
     /// The five patterns for input length `tIn` and output length `tOut`.
@@ -40,10 +40,10 @@ public enum Patterns {
                     note: "only the last output is used: y_T from h_T, which has read the whole sequence"),
             Pattern(id: "m2m", name: "many-to-many, synchronized", lines: "001:71, 002:6383, 002:7819–7825, 004:148",
                     reads: mask(tIn) { _ in true }, writes: mask(tIn) { _ in true },
-                    note: "one output per input, as in the unroll example (equal lengths: T = t_in)"),
+                    note: "one output per input, as in the unroll example (equal lengths: T is --t-in)"),
             Pattern(id: "encdec", name: "many-to-many, encoder–decoder", lines: "002:7826, 002:7846–7866",
                     reads: mask(tIn + tOut) { $0 < tIn }, writes: mask(tIn + tOut) { $0 >= tIn },
-                    note: "the encoder reads t_in inputs; its last state h_{t_in} starts the decoder, which writes t_out outputs, reading its own previous output (002:7850: a decoder input sequence)"),
+                    note: "the encoder reads --t-in inputs; its last state starts the decoder, which writes --t-out outputs, reading its own previous output (002:7850: a decoder input sequence)"),
         ]
     }
 
@@ -51,8 +51,8 @@ public enum Patterns {
     static func marks(_ mask: [Double]) -> String { mask.map { $0 == 1 ? "■" : "·" }.joined(separator: " ") }
 
     public static func run(_ p: Parameters) -> Trace {
-        let (tIn, tOut) = (p.integer("t_in"), p.integer("t_out"))
-        let (inDim, hidden, outDim) = (p.integer("in_dim"), p.integer("hidden"), p.integer("out_dim"))
+        let (tIn, tOut) = (p.integer("t-in"), p.integer("t-out"))
+        let (inDim, hidden, outDim) = (p.integer("in-dim"), p.integer("hidden"), p.integer("out-dim"))
         let trace = Trace(chapter: "Chapter3-RNN", title: "Input/output patterns as shapes through time",
                           example: "patterns", parameters: p.ordered, conventions: [
                               "one cell, the same weights at every step: hₜ = tanh(Wₕₕ·hₜ₋₁ + Wₓₕ·xₜ + bₕ), yₜ = Wₕᵧ·hₜ + bᵧ, h₀ = 0",

@@ -7,7 +7,7 @@ public enum SimpleRNNSummary {
     public static let parameters: [ParameterSpec] = [
         .integer("vocab", 10000, in: vocabularySizes, "Embedding input_dim V (002:7585)"),
         .integer("embed", 128, in: layerSizes, "Embedding output_dim E (002:7585)"),
-        .integer("seq_len", 40, in: layerSizes, "input_length, the time steps T (002:7586, 7593); changes the shapes, not the counts"),
+        .integer("seq-len", 40, in: layerSizes, "input_length, the time steps T (002:7586, 7593); changes the shapes, not the counts"),
         .integer("units1", 64, in: layerSizes, "units u₁ of SimpleRNN(64, return_sequences=True) (002:7587)"),
         .integer("units2", 64, in: layerSizes, "units u₂ of the second SimpleRNN(64) (002:7588)"),
         .integer("dense", 128, in: layerSizes, "units d₁ of Dense(128, relu) (002:7589)"),
@@ -22,11 +22,11 @@ public enum SimpleRNNSummary {
     ])
 
     public static func run(_ p: Parameters) -> Trace {
-        let (v, e, t) = (p.integer("vocab"), p.integer("embed"), p.integer("seq_len"))
+        let (v, e, t) = (p.integer("vocab"), p.integer("embed"), p.integer("seq-len"))
         let (u1, u2, d1, d2) = (p.integer("units1"), p.integer("units2"), p.integer("dense"), p.integer("out"))
         let trace = Trace(chapter: "Chapter3-RNN", title: "Parameter counts of 002's clothing-review model: Embedding → SimpleRNN → SimpleRNN → Dense",
                           example: "summary-simplernn", parameters: p.ordered, conventions: kerasConventions)
-        if p.areDefaults(except: ["seq_len"]) { trace.claims = claims } else { trace.preface.append(ownSizesPreface) }
+        if p.areDefaults(except: ["seq-len"]) { trace.claims = claims } else { trace.preface.append(ownSizesPreface) }
         trace.section("model.summary() of 002 lines 7584–7593, layer by layer",
                       "Embedding(\(v), \(e), input_length=\(t)) → SimpleRNN(\(u1), return_sequences=True) → SimpleRNN(\(u2)) → Dense(\(d1)) → Dropout(0.4) → Dense(\(d2))")
         let V = Sym.named("V", Double(v)), E = Sym.named("E", Double(e))

@@ -13,8 +13,8 @@ struct CommandLineTests {
         (["--example", "summary-lstm", "--units", "0"], "--units"), (["--example", "summary-lstm", "--units", "-5"], "--units"),
         (["--example", "summary-lstm", "--vocab", "99999999999999999999"], "--vocab"),
         (["--example", "summary-lstm", "--embed", "2.5"], "--embed"),
-        (["--example", "summary-simplernn", "--seq_len", "0"], "--seq_len"),
-        (["--example", "patterns", "--t_in", "51"], "--t_in"), (["--example", "patterns", "--wxh", "1"], "--wxh"),
+        (["--example", "summary-simplernn", "--seq-len", "0"], "--seq-len"),
+        (["--example", "patterns", "--t-in", "51"], "--t-in"), (["--example", "patterns", "--wxh", "1"], "--wxh"),
         (["--example", "nope"], "--example"), (["--units", "3"], "--units"), (["--whh", "1", "--whh", "2"], "--whh"),
     ])
     func badInput(arguments: [String], option: String) {
@@ -40,8 +40,8 @@ struct CommandLineTests {
     func parametersRoundTrip(example: String) throws {
         let changed: [String] = switch example {
         case "unroll": ["--bh", "0.1,-0.1234,0.2", "--sequence", "3,2,1,0"]
-        case "patterns": ["--t_in", "3"]
-        case "pattern-models": ["--s2s_units", "100"]
+        case "patterns": ["--t-in", "3"]
+        case "pattern-models": ["--s2s-units", "100"]
         case "generate": ["--start", "2", "--by", "0.5,0,0,0"]
         default: ["--vocab", "77"]
         }

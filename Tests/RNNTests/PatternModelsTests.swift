@@ -35,7 +35,7 @@ struct PatternModelsTests {
 
     @Test("a longer caption changes the shapes, not the counts")
     func longer() throws {
-        let t = try run("pattern-models", [("o2m_steps", "35")])
+        let t = try run("pattern-models", [("o2m-steps", "35")])
         #expect(t.step("out_shape_o2m")?.value.elements == [35, 10000])
         #expect(t.step("total_o2m")?.value.scalar == 1445840)
     }

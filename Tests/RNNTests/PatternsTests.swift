@@ -29,7 +29,7 @@ struct PatternsTests {
 
     @Test("other lengths: an encoder of 2 steps and a decoder of 3")
     func otherLengths() throws {
-        let t = try run("patterns", [("t_in", "2"), ("t_out", "3"), ("hidden", "5")])
+        let t = try run("patterns", [("t-in", "2"), ("t-out", "3"), ("hidden", "5")])
         #expect(t.step("encdec_reads")?.value.elements == [1, 1, 0, 0, 0])
         #expect(t.step("encdec_writes")?.value.elements == [0, 0, 1, 1, 1])
         #expect(t.step("encdec_h")?.value.elements == [5, 5])

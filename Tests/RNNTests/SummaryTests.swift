@@ -70,10 +70,10 @@ struct SummaryTests {
 
     @Test("the sequence length changes the shapes, not the counts, and keeps the notes' verdicts")
     func sequenceLength() throws {
-        let t = try run("summary-simplernn", [("seq_len", "100")])
+        let t = try run("summary-simplernn", [("seq-len", "100")])
         #expect(t.step("total")?.value.scalar == 1309057)
         #expect(t.step("total")?.document?.verdict == .agrees)
-        #expect(chapter.main(["--example", "summary-simplernn", "--seq_len", "100"]).stdout.contains("(None, 100, 128)"))
+        #expect(chapter.main(["--example", "summary-simplernn", "--seq-len", "100"]).stdout.contains("(None, 100, 128)"))
     }
 
     @Test("the largest sizes cannot overflow: counts stay exact")
