@@ -61,6 +61,13 @@ public enum ChapterConformance {
         return problems
     }
 
+    /// Everything a chapter's tests check in common: `problems`, `badValueProblems`, and every example's
+    /// golden trace (`GoldenTrace`). Pass `#filePath` of a file in `Tests/<Target>/`.
+    public static func allProblems(_ chapter: Chapter, testFile: String) -> [String] {
+        problems(chapter) + badValueProblems(chapter)
+            + chapter.examples.compactMap { GoldenTrace.problem(chapter, example: $0.name, testFile: testFile) }
+    }
+
     /// Every option of every example, given a value of the wrong kind, must be refused cleanly.
     public static func badValueProblems(_ chapter: Chapter) -> [String] {
         var problems: [String] = []
