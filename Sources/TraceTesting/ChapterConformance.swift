@@ -43,6 +43,7 @@ public enum ChapterConformance {
             } else {
                 problems.append("\(at): --format json does not parse")
             }
+            if let problem = roundTripProblem(chapter, example: example.name) { problems.append(problem) }
             for format in OutputFormat.allCases {
                 let args = ["--example", example.name, "--format", format.rawValue]
                 if chapter.main(args) != chapter.main(args) { problems.append("\(at) --format \(format): output differs between runs") }
@@ -66,6 +67,38 @@ public enum ChapterConformance {
     public static func allProblems(_ chapter: Chapter, testFile: String) -> [String] {
         problems(chapter) + badValueProblems(chapter)
             + chapter.examples.compactMap { GoldenTrace.problem(chapter, example: $0.name, testFile: testFile) }
+    }
+
+    /// DESIGN.md §5: the JSON `parameters` of a trace, passed back as options, reproduce the same trace.
+    /// `changes` are options to run the example with first (`["--lr", "0.5"]`); nil when all is well.
+    public static func roundTripProblem(_ chapter: Chapter, example: String, changes: [String] = []) -> String? {
+        let at = "\(chapter.name) --example \(example) \(changes.joined(separator: " "))"
+        let first = chapter.main(["--example", example, "--format", "json"] + changes)
+        guard first.status == 0 else { return "\(at): exit \(first.status): \(first.stderr)" }
+        guard let json = try? JSONSerialization.jsonObject(with: Data(first.stdout.utf8)) as? [String: Any],
+              let values = json["parameters"] as? [String: Any],
+              let specs = chapter.example(named: example)?.parameters else { return "\(at): no JSON parameters" }
+        var arguments = ["--example", example, "--format", "json"]
+        for spec in specs {
+            guard let value = values[spec.name] else { return "\(at): JSON parameters lack \(spec.name)" }
+            arguments += ["--\(spec.name)", optionText(value)]
+        }
+        let again = chapter.main(arguments)
+        return again == first ? nil : "\(at): rerunning with its printed parameters gives another trace (\(again.stderr))"
+    }
+
+    /// A JSON parameter value as it is typed on the command line: `0.35`, `1,0,1`, `1,2;3,4`, `summary`.
+    static func optionText(_ value: Any) -> String {
+        // Foundation's JSON parser keeps long decimals as NSDecimalNumber, whose Double can be off by an ulp:
+        // its text is the exact JSON text.
+        let number: (Any) -> String = { x in
+            if let d = x as? NSDecimalNumber { return d.description }
+            return (x as? Double).map(NumberFormat.roundTrip) ?? "\(x)"
+        }
+        if let m = value as? [[Any]] { return m.map { $0.map(number).joined(separator: ",") }.joined(separator: ";") }
+        if let v = value as? [Any] { return v.map(number).joined(separator: ",") }
+        if let s = value as? String { return s }
+        return number(value)
     }
 
     /// Every option of every example, given a value of the wrong kind, must be refused cleanly.

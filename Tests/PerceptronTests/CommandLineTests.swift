@@ -1,6 +1,7 @@
 // Bad input and the command line of DESIGN.md §5, run in-process.
 import Foundation
 import Testing
+import TraceTesting
 import TraceEngine
 @testable import Perceptron
 
@@ -56,23 +57,8 @@ struct CommandLineTests {
     @Test("the parameters of a trace, passed back as options, reproduce it",
           arguments: ["email", "separator", "forward", "and", "or", "xor", "activations"])
     func parametersRoundTrip(example: String) throws {
-        let first = chapter.main(["--example", example, "--format", "json"])
-        let json = try #require(try JSONSerialization.jsonObject(with: Data(first.stdout.utf8)) as? [String: Any])
-        let values = try #require(json["parameters"] as? [String: Any])
-        let spec = try #require(chapter.example(named: example)).parameters
-        var args = ["--example", example, "--format", "json"]
-        for s in spec {
-            let v = try #require(values[s.name], "\(s.name)")
-            let text: String
-            switch v {
-            case let n as NSNumber: text = "\(n)"
-            case let row as [NSNumber]: text = row.map { "\($0)" }.joined(separator: ",")
-            case let m as [[NSNumber]]: text = m.map { $0.map { "\($0)" }.joined(separator: ",") }.joined(separator: ";")
-            default: text = "\(v)"
-            }
-            args += ["--\(s.name)", text]
-        }
-        #expect(chapter.main(args) == first)
+        let problem = ChapterConformance.roundTripProblem(chapter, example: example)
+        #expect(problem == nil, "\(problem ?? "")")
     }
 
     @Test("markdown puts the math in $…$")

@@ -1,6 +1,7 @@
 // The command line of DESIGN.md §5 for this chapter: options, errors, formats, round trips.
 import Foundation
 import Testing
+import TraceTesting
 import TraceEngine
 @testable import RNN
 
@@ -45,25 +46,8 @@ struct CommandLineTests {
         case "generate": ["--start", "2", "--by", "0.5,0,0,0"]
         default: ["--vocab", "77"]
         }
-        let first = chapter.main(["--example", example, "--format", "json"] + changed)
-        #expect(first.status == 0)
-        let json = try #require(try JSONSerialization.jsonObject(with: Data(first.stdout.utf8)) as? [String: Any])
-        let values = try #require(json["parameters"] as? [String: Any])
-        let specs = try #require(chapter.example(named: example)).parameters
-        var args = ["--example", example, "--format", "json"]
-        for spec in specs {
-            let v = try #require(values[spec.name])
-            let text: String
-            if let m = v as? [[Double]] {
-                text = m.map { $0.map { NumberFormat.roundTrip($0) }.joined(separator: ",") }.joined(separator: ";")
-            } else if let xs = v as? [Double] {
-                text = xs.map { NumberFormat.roundTrip($0) }.joined(separator: ",")
-            } else {
-                text = "\(v)"
-            }
-            args += ["--\(spec.name)", text]
-        }
-        #expect(chapter.main(args) == first)
+        let problem = ChapterConformance.roundTripProblem(chapter, example: example, changes: changed)
+        #expect(problem == nil, "\(problem ?? "")")
     }
 
     @Test("markdown puts the math in $…$ with LaTeX subscripts")
