@@ -8,6 +8,7 @@ import PackageDescription
 /// and tests in `Tests/<lesson>Tests`. `uses` names other lessons it builds on.
 let chapters: [(executable: String, lesson: String, uses: [String])] = [
     ("Chapter2-Backprop", "Backprop", []),
+    ("Chapter4-BPTT", "BPTT", []),
 ]
 
 let lessons = chapters.map(\.lesson)

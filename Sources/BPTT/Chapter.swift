@@ -1,0 +1,24 @@
+import TraceEngine
+
+/// Chapter 4: backpropagation through time (000 BPTT section, 002 lines 6673–6760, 003 lines 314–535, 004 lines 225–285).
+public let chapter = Chapter(
+    name: "Chapter4-BPTT",
+    title: "Backpropagation through time",
+    source: "000 (S_t, E₃ and the BPTT formulas, lines 954–1075), 002 lines 6673–6760, 003 lines 314–535, 004 lines 225–285",
+    examples: [
+        Example(name: "t3",
+                summary: "∂E₃/∂Wₛ, ∂E₃/∂Wₓ, ∂E₃/∂Wᵧ of a scalar tanh RNN, every factor, product and sum of 000's formula, beside central differences",
+                parameters: T3Example.parameters, run: T3Example.run),
+        Example(name: "errata",
+                summary: "004 line 258's missing ∂h₃/∂h₂, and 003 lines 369–373 read with the total derivative (double counting), on our numbers",
+                parameters: ErrataExample.parameters, run: ErrataExample.run),
+        Example(name: "truncated",
+                summary: "a length-6 sequence, window 3: the expansion, which terms truncation drops, the recursion, the cost",
+                parameters: SequenceExample.parameters(length: 6, window: 3),
+                run: { p throws(UsageError) in try SequenceExample.run(p, example: "truncated") }),
+        Example(name: "long",
+                summary: "a length-30 sequence: the backward recursion only (linear time), δ_k shrinking toward the start",
+                parameters: SequenceExample.parameters(length: 30, window: 30),
+                run: { p throws(UsageError) in try SequenceExample.run(p, example: "long") }),
+    ]
+)
