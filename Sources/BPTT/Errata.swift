@@ -59,42 +59,52 @@ enum ErrataExample {
         /// 004 lines 257–259 and 003 lines 369–373 for the weight whose input at step k is `inputs[k − 1]`
         /// (S_{k−1} for Wₛ, x_k for Wₓ).
         func weight(_ name: String, _ id: String, inputs: [Sym], trace: Trace) -> Results {
-            trace.section("004 lines 257–259 for W = \(name)",
-                          "∂S_k⁺/∂\(name) = tanh′(a_k)·\(id == "Ws" ? "S_{k−1}" : "x_k") is the direct derivative; ∂S_k/∂\(name) the total one, built by 003 line 355's recursion")
+            trace.section("004 lines 257–259 for W = \(name): the expansion, right",
+                          "∂S_k⁺/∂\(name) = tanh′(a_k)·\(id == "Ws" ? "S_{k−1}" : "x_k") is the direct derivative (S_{k−1} held fixed); ∂S_k/∂\(name) is the total one,",
+                          "∂S_k/∂\(name) = ∂S_k⁺/∂\(name) + ∂S_k/∂S_{k−1}·∂S_{k−1}/∂\(name) (004 line 257, 003 line 355); S₀ is a constant (003 line 328).",
+                          "Line 259 expands it fully; both give the same number, and the central differences below agree.")
             let direct = (0..<3).map { i in
                 (tanhp[i] * inputs[i]).recorded("dS\(i + 1)_d\(id)_imm", "∂S\(Notation.sub(i + 1))⁺/∂\(name)", in: trace)
             }
-            // h₀ is a constant (003 line 328): the total derivative of S₁ is the direct one.
             let total1 = direct[0].recorded("dS1_d\(id)_total", "∂S₁/∂\(name)", in: trace)
-            let total2 = (direct[1] + j21 * total1).recorded("dS2_d\(id)_total", "∂S₂/∂\(name)", in: trace)
-            let total3 = (direct[2] + j32 * total2).recorded("dS3_d\(id)_total", "∂S₃/∂\(name) (004 line 257)", in: trace)
-            let l259 = (direct[2] + j32 * direct[1] + j32 * j21 * direct[0])
-                .recorded("l259_dS3_d\(id)", "∂S₃/∂\(name) (004 line 259, right)", in: trace)
-            trace.say("004 line 258 prints the third term as ∂h₂/∂h₁·∂h₁/∂W: the factor ∂h₃/∂h₂ is missing (003 line 355 has it, inside")
-            trace.say("the bracket that 004 lost). As printed:")
-            let l258 = (direct[2] + j32 * direct[1] + j21 * total1)
-                .recorded("l258_dS3_d\(id)", "∂S₃/∂\(name) (004 line 258 as printed, wrong)", in: trace)
-            _ = (l258 - l259).recorded("l258_error_d\(id)", "line 258 − line 259", in: trace)
+            let total2 = (direct[1] + j21 * total1).recorded("dS2_d\(id)_total", "∂S₂/∂\(name)", in: trace)   // 003:355
+            let total3 = (direct[2] + j32 * total2).recorded("dS3_d\(id)_total", "∂S₃/∂\(name)", in: trace)   // 004:257
+            let l259 = (direct[2] + j32 * direct[1] + j32 * j21 * direct[0])                                    // 004:259
+                .recorded("l259_dS3_d\(id)", "∂S₃/∂\(name) [259]", in: trace)
             let dE = (dEdS3 * l259).recorded("dE3_d\(id)", "∂E₃/∂\(name)", in: trace)
-            let dE258 = (dEdS3 * l258).recorded("l258_dE3_d\(id)", "∂E₃/∂\(name) with line 258 (wrong)", in: trace)
 
-            trace.section("003 lines 369–373 for W = \(name): ∂h₃/∂W = Σ_k ∂h₃/∂h_k·∂h_k/∂W",
-                          "right only when ∂h_k/∂W is read as the direct ∂h_k⁺/∂W of line 361 (h_{k−1} held fixed). Line 348 even defines",
-                          "the explicit part as \"∂h₃/∂W treating all other inputs as constant\": the ⁺ of 004 line 252 is lost, and the same",
-                          "symbol ∂h_k/∂W means the total derivative in lines 354–355. With the direct derivative:")
+            trace.section("004 line 258 for W = \(name): as printed, wrong",
+                          "line 258 prints the third term as ∂h₂/∂h₁·∂h₁/∂W: the factor ∂h₃/∂h₂ is missing. 003 line 355 has it, outside",
+                          "the bracket [∂h₂⁺/∂W + ∂h₂/∂h₁·∂h₁/∂W] that 004 dropped when it multiplied out. What line 258 gives:")
+            if id == "Ws" {
+                trace.say("(with S₀ = 0 the term line 258 mangles is 0 for Wₛ, since ∂S₁⁺/∂Wₛ = tanh′(a₁)·S₀: line 258 then happens to be right for Wₛ;")
+                trace.say("this example's S₀ = 0.5 shows the error. For Wₓ the error shows whatever S₀ is.)")
+            }
+            let l258 = (direct[2] + j32 * direct[1] + j21 * total1)                                             // 004:258
+                .recorded("l258_dS3_d\(id)", "∂S₃/∂\(name) [258]", in: trace)
+            _ = (l258 - l259).recorded("l258_error_d\(id)", "[258] − [259]", in: trace)
+            let dE258 = (dEdS3 * l258).recorded("l258_dE3_d\(id)", "∂E₃/∂\(name) [258]", in: trace)
+
+            trace.section("003 lines 369–373 for W = \(name), ∂h_k/∂W read as the direct derivative: right",
+                          "∂h₃/∂W = Σ_k ∂h₃/∂h_k·∂h_k/∂W is right only when ∂h_k/∂W means the direct ∂h_k⁺/∂W of line 361. Line 348 defines the",
+                          "explicit part as \"∂h₃/∂W treating all other inputs as constant\", without the ⁺ of 004 line 252, while lines 354–355",
+                          "use the same symbol for the total derivative. c_k = ∂S₃/∂S_k·∂S_k⁺/∂\(name) is the contribution of the path through step k:")
             var terms: [Sym] = []
             for k in 1...3 {
-                terms.append((path[k - 1] * direct[k - 1]).recorded("term_d\(id)_k\(k)", "∂S₃/∂S\(Notation.sub(k))·∂S\(Notation.sub(k))⁺/∂\(name)", in: trace))
+                let kn = Notation.sub(k)
+                terms.append((path[k - 1] * direct[k - 1]).recorded("term_d\(id)_k\(k)", "c\(kn)", in: trace))
             }
-            let explicitSum = (terms[0] + terms[1] + terms[2]).recorded("explicit_dS3_d\(id)", "∂S₃/∂\(name), direct reading", in: trace)
-            trace.say("Read with the total derivative ∂S_k/∂\(name), every path through S_j (j ≤ k) is counted once for each k ≥ j:")
+            let explicitSum = (terms[0] + terms[1] + terms[2]).recorded("explicit_dS3_d\(id)", "∂S₃/∂\(name) [direct]", in: trace)
+
+            trace.section("003 lines 369–373 for W = \(name), ∂h_k/∂W read as the total derivative: double counting",
+                          "with the total ∂S_k/∂\(name) in the sum, the path through step j is counted once for every k ≥ j: c₁ three times, c₂ twice.")
             let totals = [total1, total2, total3]
             let misread = (path[0] * totals[0] + path[1] * totals[1] + path[2] * totals[2])
-                .recorded("misread_dS3_d\(id)", "∂S₃/∂\(name), total reading (wrong)", in: trace)
+                .recorded("misread_dS3_d\(id)", "∂S₃/∂\(name) [total]", in: trace)
             let three: Sym = 3, two: Sym = 2
             _ = (three * terms[0] + two * terms[1] + terms[2])
-                .recorded("misread_regrouped_d\(id)", "the same, regrouped: 3·(k = 1 term) + 2·(k = 2 term) + (k = 3 term)", in: trace)
-            let dEMisread = (dEdS3 * misread).recorded("misread_dE3_d\(id)", "∂E₃/∂\(name), total reading (wrong)", in: trace)
+                .recorded("misread_regrouped_d\(id)", "∂S₃/∂\(name) [total], regrouped", in: trace)
+            let dEMisread = (dEdS3 * misread).recorded("misread_dE3_d\(id)", "∂E₃/∂\(name) [total]", in: trace)
             return Results(total: total3.value, line258: l258.value, explicitSum: explicitSum.value, doubleCounted: misread.value,
                            dE: dE.value, dE258: dE258.value, dEDoubleCounted: dEMisread.value)
         }
