@@ -23,5 +23,11 @@ public let chapter = Chapter(
                 summary: "a length-30 sequence: the backward recursion only (linear time), δ_k shrinking toward the start",
                 parameters: SequenceExample.parameters(length: 30, window: 30),
                 run: { p throws(UsageError) in try SequenceExample.run(p, example: "long") }),
+        Example(name: "vanishing",
+                summary: "|∂S_T/∂S_k| as k moves away from T for Wₛ below and above 1, and saturated; why: tanh′ ≤ 1, σ′ ≤ 0.25",
+                parameters: VanishingExample.parameters, run: VanishingExample.run),
+        Example(name: "clip",
+                summary: "the t3 gradient clipped by its norm (and by value, for contrast); what clipping cannot do",
+                parameters: ClipExample.parameters, run: ClipExample.run),
     ]
 )
