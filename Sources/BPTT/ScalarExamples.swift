@@ -55,7 +55,9 @@ enum T3Example {
         trace.section("The second copy of each formula in 000 lines 1007, 1023, 1040",
                       "000 prints each chain rule twice on one line; the second copy, ∂E₃/∂Wᵧ = ∂Y₃/∂E₃ × ∂Y₃/∂Wᵧ (1007),",
                       "has ∂E₃/∂Y₃ upside down (1023 and 1040 invert every fraction): a text-conversion artifact, not a second method.",
-                      "Read literally, on our numbers it gives a different value; the first copy is the right one:")
+                      "Read literally, on our numbers it gives a different value; the first copy is the right one.",
+                      "002 lines 6716, 6730 and 6745 copy the same lines with the fraction bars lost as well (∂E₃ ∂Wᵧ = ∂E₃ ∂Y₃ × …):",
+                      "read as fractions, their first halves are the formulas used above.")
         let dEdY = Sym.named("∂E₃/∂Y₃", -2 * (d - run.y.value))
         let dYdE = (1 / dEdY).recorded("doc_dY3_dE3", "∂Y₃/∂E₃", in: trace)
         let dYdWy = Sym.named("∂Y₃/∂Wᵧ", run.states[run.states.count - 1].value)
@@ -102,13 +104,17 @@ enum SequenceExample {
             trace.record("S", "S₀ … S" + n, formula: "S_t = tanh(Wₓ·x_t + Wₛ·S_{t−1})", .vector(s))
             let y = net.wy * (s.last ?? 0)
             trace.record("Y", "Y" + n, formula: Formula(text: "Wᵧ·S" + n), substituted: Formula([.number(net.wy), .text("·")]) + Formula.operand(s.last ?? 0), .scalar(y))
-            trace.record("E", "E" + n, formula: Formula(text: "(d" + n + " − Y" + n + ")²"), .scalar((d - y) * (d - y)))
+            trace.record("E", "E" + n, formula: Formula(text: "(d" + n + " − Y" + n + ")²"),
+                         substituted: "(" + Formula([.number(d)]) + " − " + Formula.operand(y) + ")²", .scalar((d - y) * (d - y)))
         }
 
         let r = net.backward(x, target: d, window: K)
         trace.section("Backward recursion: time linear in T",
                       "δ_k = ∂E\(n)/∂a_k: δ\(n) = ∂E\(n)/∂Y\(n)·Wᵧ·tanh′(a\(n)), then δ_k = δ_{k+1}·Wₛ·tanh′(a_k), one factor per step;",
                       "∂E\(n)/∂Wₛ = Σ_k δ_k·S_{k−1} and ∂E\(n)/∂Wₓ = Σ_k δ_k·x_k: δ_k·S_{k−1} is exactly the k-th term of the expansion")
+        if T > expandLimit {
+            trace.say("compare δ₁ with δ\(n): while every factor Wₛ·tanh′(a_k) is below 1 in size, the early steps contribute very little (000 line 1057)")
+        }
         trace.record("delta", "δ₁ … δ" + n, formula: "δ_k = δ_{k+1}·Wₛ·(1 − S_k²)", .vector(r.delta))
         trace.record("rec_dE_dWs", "∂E\(n)/∂Wₛ", formula: Formula(text: "Σ_{k=1..\(T)} δ_k·S_{k−1}"), .scalar(r.ws))
         trace.record("rec_dE_dWx", "∂E\(n)/∂Wₓ", formula: Formula(text: "Σ_{k=1..\(T)} δ_k·x_k"), .scalar(r.wx))
