@@ -10,7 +10,7 @@ public let chapter = Chapter(
                 summary: "∂E₃/∂Wₛ, ∂E₃/∂Wₓ, ∂E₃/∂Wᵧ of a scalar tanh RNN, every factor, product and sum of 000's formula, beside central differences",
                 parameters: T3Example.parameters, run: T3Example.run),
         Example(name: "errata",
-                summary: "004 line 258's missing ∂h₃/∂h₂, and 003 lines 369–373 read with the total derivative (double counting), on our numbers",
+                summary: "004 line 258's missing ∂h₃/∂h₂, 003 lines 369–373 read with the total derivative (double counting), 003 line 330's sum over t, on our numbers",
                 parameters: ErrataExample.parameters, run: ErrataExample.run),
         Example(name: "vector",
                 summary: "a 2-unit hidden state: ∂S₃/∂S_k as products of 2×2 Jacobians, their norms, the matrix gradients, element by element",

@@ -3,7 +3,11 @@ import TraceEngine
 /// Where the notes' BPTT derivation goes wrong (003 lines 342–373, 004 lines 243–278), each printed formula
 /// evaluated on the chapter's numbers beside the right one.
 enum ErrataExample {
-    static let parameters = ScalarOptions.t3 + ScalarOptions.weights(s0: 0.5) + [.number("d3", 0.5, "target d₃ at t = 3")]
+    static let parameters = ScalarOptions.t3 + ScalarOptions.weights(s0: 0.5) + [
+        .number("d1", 0.2, "target d₁ (only for the loss summed over time)"),
+        .number("d2", 0.4, "target d₂ (only for the loss summed over time)"),
+        .number("d3", 0.5, "target d₃ at t = 3"),
+    ]
 
     /// What the derivation gives for one weight W.
     struct Results {
@@ -37,6 +41,8 @@ enum ErrataExample {
         let rs = chain.weight("Wₛ", "Ws", inputs: [s[0], s[1], s[2]], trace: trace)
         let rx = chain.weight("Wₓ", "Wx", inputs: (1...3).map { Sym.named("x" + Notation.sub($0), x[$0 - 1]) }, trace: trace)
 
+        sumOverTime(trace, run, net: net, x: x, targets: [p.number("d1"), p.number("d2"), d], dE3: rs.dE)
+
         // The right formulas are checked against central differences; the wrong ones are shown, not checked.
         let weights = net.weights
         let s3 = GradientCheck.centralDifferences({ w in net.with(w).states(x).last ?? 0 }, at: weights)
@@ -46,6 +52,34 @@ enum ErrataExample {
         trace.check("∂E₃/∂Wₓ (003 line 373, direct ∂h_k⁺/∂W)", analytic: rx.dE, numeric: e3[0])
         trace.check("∂E₃/∂Wₛ (003 line 373, direct ∂h_k⁺/∂W)", analytic: rs.dE, numeric: e3[1])
         return trace
+    }
+
+    /// 003 line 330 (004 line 233): the loss over the sequence, L = Σ_t E_t, and its gradient Σ_t ∂E_t/∂Wₛ.
+    private static func sumOverTime(_ trace: Trace, _ run: ScalarRun<Sym>, net: ScalarRNN, x: [Double], targets d: [Double], dE3: Double) {
+        trace.section("003 line 330 and 004 line 233: the loss over the whole sequence",
+                      "003 line 330 prints ∂L(θ)/∂W = Σ_{t=1..T} ∂L(θ)/∂W: the summand is the left-hand side again, so read literally it is",
+                      "T·∂L/∂W (004 line 233 even prints ∫ for Σ). Meant is L = Σ_t E_t, so ∂L/∂W = Σ_t ∂E_t/∂W, each ∂E_t/∂W a BPTT sum over k ≤ t:")
+        let wy = Sym.named("Wᵧ", net.wy)
+        var losses: [Sym] = [], gradients: [Sym] = []
+        for t in 1...2 {
+            let n = Notation.sub(t)
+            let y = (wy * run.states[t]).recorded("Y\(t)", "Y" + n, in: trace)
+            losses.append(square(Sym.named("d" + n, d[t - 1]) - y).recorded("E\(t)", "E" + n, in: trace))
+            let g = net.backward(Array(x.prefix(t)), target: d[t - 1]).ws
+            trace.record("dE\(t)_dWs", "∂E\(n)/∂Wₛ", formula: Formula(text: "Σ_{k=1..\(t)} ∂E\(n)/∂Y\(n)·∂Y\(n)/∂S\(n)·∂S\(n)/∂S_k·∂S_k⁺/∂Wₛ"), .scalar(g))
+            gradients.append(Sym.named("∂E\(n)/∂Wₛ", g))
+        }
+        losses.append(Sym.named("E₃", run.loss.value))
+        gradients.append(Sym.named("∂E₃/∂Wₛ", dE3))
+        _ = (losses[0] + losses[1] + losses[2]).recorded("E_total", "L", in: trace)
+        let sum = (gradients[0] + gradients[1] + gradients[2]).recorded("sum_t_dEt_dWs", "∂L/∂Wₛ", in: trace)
+        let three: Sym = 3
+        _ = (three * sum).recorded("literal_330_dWs", "Σ_{t=1..3} ∂L/∂Wₛ, as 003 line 330 prints it (wrong)", in: trace)
+        let numeric = GradientCheck.centralDifferences({ w in
+            let m = net.with(w)
+            return (1...3).reduce(0.0) { $0 + m.loss(Array(x.prefix($1)), target: d[$1 - 1]) }
+        }, at: net.weights)
+        trace.check("∂L/∂Wₛ = Σ_t ∂E_t/∂Wₛ, L = E₁ + E₂ + E₃", analytic: sum.value, numeric: numeric[1])
     }
 
     /// The factors the derivation shares between the weights.
