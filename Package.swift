@@ -10,6 +10,7 @@ let chapters: [(executable: String, lesson: String, uses: [String])] = [
     ("Chapter1-Perceptron", "Perceptron", []),
     ("Chapter2-Backprop", "Backprop", []),
     ("Chapter3-RNN", "RNN", []),
+    ("Chapter4-BPTT", "BPTT", []),
 ]
 
 let lessons = chapters.map(\.lesson)

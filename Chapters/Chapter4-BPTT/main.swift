@@ -1,0 +1,4 @@
+// swift run Chapter4-BPTT --help
+import BPTT
+
+chapter.runAsProcess()
