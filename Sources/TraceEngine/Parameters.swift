@@ -57,8 +57,14 @@ public struct ParameterSpec: Sendable {
         case .integer(let r): return "a whole number from \(r.lowerBound) to \(r.upperBound)"
         case .vector(let n): return n.map { "\($0) comma-separated numbers" } ?? "comma-separated numbers"
         case .matrix(let r, let c):
-            let shape = r.flatMap { r in c.map { "\(r)×\($0) " } } ?? ""
-            return "a \(shape)matrix, rows separated by ';' and numbers by ','"
+            let shape: String
+            switch (r, c) {
+            case let (r?, c?): shape = "a \(r)×\(c) matrix"
+            case let (r?, nil): shape = "a matrix of \(r) rows"
+            case let (nil, c?): shape = "a matrix of \(c) columns"
+            case (nil, nil): shape = "a matrix"
+            }
+            return shape + ", rows separated by ';' and numbers by ','"
         case .choice(let words): return "one of " + words.joined(separator: ", ")
         }
     }

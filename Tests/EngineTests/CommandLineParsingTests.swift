@@ -41,3 +41,16 @@ struct CommandLineParsingTests {
         #expect(throws: UsageError.self) { try Invocation.parse(["-x", "1"]) }
     }
 }
+
+@Suite("Engine: what an option expects")
+struct ExpectationTests {
+    @Test("a matrix option names the shape it needs", arguments: [
+        (ParameterKind.matrix(rows: 2, columns: 3), "a 2×3 matrix"), (.matrix(rows: nil, columns: 4), "a matrix of 4 columns"),
+        (.matrix(rows: 3, columns: nil), "a matrix of 3 rows"), (.matrix(rows: nil, columns: nil), "a matrix,"),
+        (.vector(count: 3), "3 comma-separated numbers"), (.integer(1...9), "a whole number from 1 to 9"),
+    ])
+    func expectation(kind: ParameterKind, text: String) {
+        let spec = ParameterSpec("m", kind, default: .number(0), "")
+        #expect(spec.expectation.hasPrefix(text), "\(spec.expectation)")
+    }
+}
