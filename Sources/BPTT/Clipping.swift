@@ -29,7 +29,7 @@ enum ClipExample {
                                         conventions: ["g = (∂E₃/∂Wₛ, ∂E₃/∂Wₓ, ∂E₃/∂Wᵧ), clipped as one vector by its L2 norm ‖g‖ (000 line 1063)"])
         let r = net.backward(x, target: d)
         let g = [r.ws, r.wx, r.wy]
-        let v = Notation.vector
+        let v = Formula.vector
         trace.section("The gradient (the t3 example's numbers)")
         trace.record("g", "g", formula: "(∂E₃/∂Wₛ, ∂E₃/∂Wₓ, ∂E₃/∂Wᵧ)", .vector(g))
         let norm = LinearAlgebra.norm(g)

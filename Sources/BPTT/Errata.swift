@@ -31,7 +31,7 @@ enum ErrataExample {
         trace.section("Factors (003 line 334: ∂L/∂W = ∂L/∂h₃·∂h₃/∂W)")
         let minusTwo: Sym = -2
         let dEdS3 = (minusTwo * (Sym.named("d₃", d) - run.y) * wy).recorded("dE3_dS3", "∂E₃/∂S₃", in: trace)
-        let tanhp = (1...3).map { (1 - square(s[$0])).recorded("tanhp\($0)", "tanh′(a\(Notation.sub($0)))", in: trace) }
+        let tanhp = (1...3).map { (1 - square(s[$0])).recorded("tanhp\($0)", "tanh′(a\(subscripted($0)))", in: trace) }
         let j21 = (tanhp[1] * ws).recorded("dS2_dS1", "∂S₂/∂S₁", in: trace)
         let j32 = (tanhp[2] * ws).recorded("dS3_dS2", "∂S₃/∂S₂", in: trace)
         let j31 = (j32 * j21).recorded("dS3_dS1", "∂S₃/∂S₁", in: trace)       // 003:361 short circuit
@@ -39,7 +39,7 @@ enum ErrataExample {
         let chain = Chain(dEdS3: dEdS3, tanhp: tanhp, j21: j21, j32: j32, path: [j31, j32, one])
 
         let rs = chain.weight("Wₛ", "Ws", inputs: [s[0], s[1], s[2]], trace: trace)
-        let rx = chain.weight("Wₓ", "Wx", inputs: (1...3).map { Sym.named("x" + Notation.sub($0), x[$0 - 1]) }, trace: trace)
+        let rx = chain.weight("Wₓ", "Wx", inputs: (1...3).map { Sym.named("x" + subscripted($0), x[$0 - 1]) }, trace: trace)
 
         sumOverTime(trace, run, net: net, x: x, targets: [p.number("d1"), p.number("d2"), d], dE3: rs.dE)
 
@@ -62,7 +62,7 @@ enum ErrataExample {
         let wy = Sym.named("Wᵧ", net.wy)
         var losses: [Sym] = [], gradients: [Sym] = []
         for t in 1...2 {
-            let n = Notation.sub(t)
+            let n = subscripted(t)
             let y = (wy * run.states[t]).recorded("Y\(t)", "Y" + n, in: trace)
             losses.append(square(Sym.named("d" + n, d[t - 1]) - y).recorded("E\(t)", "E" + n, in: trace))
             let g = net.backward(Array(x.prefix(t)), target: d[t - 1]).ws
@@ -98,7 +98,7 @@ enum ErrataExample {
                           "∂S_k/∂\(name) = ∂S_k⁺/∂\(name) + ∂S_k/∂S_{k−1}·∂S_{k−1}/∂\(name) (004 line 257, 003 line 355); S₀ is a constant (003 line 328).",
                           "Line 259 expands it fully; both give the same number, and the central differences below agree.")
             let direct = (0..<3).map { i in
-                (tanhp[i] * inputs[i]).recorded("dS\(i + 1)_d\(id)_imm", "∂S\(Notation.sub(i + 1))⁺/∂\(name)", in: trace)
+                (tanhp[i] * inputs[i]).recorded("dS\(i + 1)_d\(id)_imm", "∂S\(subscripted(i + 1))⁺/∂\(name)", in: trace)
             }
             let total1 = direct[0].recorded("dS1_d\(id)_total", "∂S₁/∂\(name)", in: trace)
             let total2 = (direct[1] + j21 * total1).recorded("dS2_d\(id)_total", "∂S₂/∂\(name)", in: trace)   // 003:355
@@ -125,7 +125,7 @@ enum ErrataExample {
                           "use the same symbol for the total derivative. c_k = ∂S₃/∂S_k·∂S_k⁺/∂\(name) is the contribution of the path through step k:")
             var terms: [Sym] = []
             for k in 1...3 {
-                let kn = Notation.sub(k)
+                let kn = subscripted(k)
                 terms.append((path[k - 1] * direct[k - 1]).recorded("term_d\(id)_k\(k)", "c\(kn)", in: trace))
             }
             let explicitSum = (terms[0] + terms[1] + terms[2]).recorded("explicit_dS3_d\(id)", "∂S₃/∂\(name) [direct]", in: trace)

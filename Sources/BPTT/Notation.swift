@@ -2,24 +2,6 @@ import TraceEngine
 
 /// How the chapter writes its symbols and its vector and matrix substitutions.
 enum Notation {
-    /// `12` → `₁₂`: the time index of `S₁₂`, `x₃`.
-    static func sub(_ n: Int) -> String {
-        let digits: [Character: Character] = ["0": "₀", "1": "₁", "2": "₂", "3": "₃", "4": "₄",
-                                              "5": "₅", "6": "₆", "7": "₇", "8": "₈", "9": "₉", "-": "₋"]
-        return String(String(n).map { digits[$0] ?? $0 })
-    }
-
-    /// A vector with its numbers kept unformatted: `[0.5, −0.3]`.
-    static func vector(_ v: [Double]) -> Formula {
-        "[" + Formula.joined(v.map { Formula([.number($0)]) }, separator: ", ") + "]"
-    }
-
-    /// A matrix, rows separated by `;`: `[0.6, −0.4; 0.3, 0.5]` (as typed on the command line).
-    static func matrix(_ m: [[Double]]) -> Formula {
-        "[" + Formula.joined(m.map { row in Formula.joined(row.map { Formula([.number($0)]) }, separator: ", ") },
-                             separator: "; ") + "]"
-    }
-
     /// The conventions every example prints first (DESIGN.md §7, RNN row).
     static let model = [
         "S_t = tanh(Wₓ·x_t + Wₛ·S_{t−1}), no bias (000 line 967 with g₁ = tanh; 003 line 297); S₀ is given (0 unless --s0)",

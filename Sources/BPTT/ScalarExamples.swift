@@ -27,7 +27,7 @@ enum ScalarOptions {
     /// ∂E_T/∂Wₓ, ∂E_T/∂Wₛ, ∂E_T/∂Wᵧ beside central differences of E_T.
     static func check(_ trace: Trace, _ net: ScalarRNN, _ x: [Double], target d: Double, analytic: [Double], how: String) {
         let numeric = GradientCheck.centralDifferences({ net.with($0).loss(x, target: d) }, at: net.weights)
-        let E = "E" + Notation.sub(x.count)
+        let E = "E" + subscripted(x.count)
         for (i, name) in ["Wₓ", "Wₛ", "Wᵧ"].enumerated() where i < analytic.count {
             trace.check("∂\(E)/∂\(name) \(how)", analytic: analytic[i], numeric: numeric[i])
         }
@@ -88,7 +88,7 @@ enum SequenceExample {
         }
         guard K <= T else { throw UsageError("--window: expected a window of at most --length \(T) steps, got \(K)") }
         let x = (0..<T).map { pattern[$0 % pattern.count] }
-        let n = Notation.sub(T)
+        let n = subscripted(T)
         let trace = ScalarOptions.trace(example, "BPTT over a sequence of length T: recursion, truncation, cost", p,
                                         conventions: ["truncated BPTT with window K keeps the terms k = T − K + 1 … T: "
                                                       + "S_{T−K} is treated as a constant, so the gradient flows back at most K − 1 steps"])
@@ -123,9 +123,9 @@ enum SequenceExample {
         if K < T {
             let first = T - K + 1
             trace.section("Truncated BPTT, window K = \(K) (003 lines 512–535)",
-                          "the terms k = 1 … \(T - K) are dropped: S\(Notation.sub(T - K)) is held constant, so no gradient reaches the steps before it.",
+                          "the terms k = 1 … \(T - K) are dropped: S\(subscripted(T - K)) is held constant, so no gradient reaches the steps before it.",
                           "The result is not the gradient of E\(n) (003 line 535: biased toward short-term dependencies); it is the gradient",
-                          "of E\(n) with the state S\(Notation.sub(T - K)) frozen, and the check below compares it with that.")
+                          "of E\(n) with the state S\(subscripted(T - K)) frozen, and the check below compares it with that.")
             trace.record("dropped_k", "dropped k", formula: "1 … T − K", .vector((1...(T - K)).map(Double.init)))
             trace.record("kept_k", "kept k", formula: "T − K + 1 … T", .vector((first...T).map(Double.init)))
             trace.record("trunc_dE_dWs", "∂E\(n)/∂Wₛ, window \(K)", formula: Formula(text: "Σ_{k=\(first)..\(T)} δ_k·S_{k−1}"), .scalar(r.truncatedWs))
@@ -139,8 +139,8 @@ enum SequenceExample {
             let frozen = ScalarRNN(wx: net.wx, ws: net.ws, wy: net.wy, s0: states[T - K])
             let suffix = Array(x[(T - K)...])
             let numeric = GradientCheck.centralDifferences({ frozen.with($0).loss(suffix, target: d) }, at: net.weights)
-            trace.check("∂E\(n)/∂Wₓ, window \(K) (S\(Notation.sub(T - K)) frozen)", analytic: r.truncatedWx, numeric: numeric[0])
-            trace.check("∂E\(n)/∂Wₛ, window \(K) (S\(Notation.sub(T - K)) frozen)", analytic: r.truncatedWs, numeric: numeric[1])
+            trace.check("∂E\(n)/∂Wₓ, window \(K) (S\(subscripted(T - K)) frozen)", analytic: r.truncatedWx, numeric: numeric[0])
+            trace.check("∂E\(n)/∂Wₛ, window \(K) (S\(subscripted(T - K)) frozen)", analytic: r.truncatedWs, numeric: numeric[1])
         }
 
         trace.section("Cost",

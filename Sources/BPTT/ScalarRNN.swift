@@ -35,12 +35,12 @@ extension ScalarRNN {
         var states = [S.named("S₀", s0)]
         states.reserveCapacity(x.count + 1)
         for (i, xValue) in x.enumerated() {
-            let t = i + 1, n = Notation.sub(t)
+            let t = i + 1, n = subscripted(t)
             let xt = S.named("x" + n, xValue)
             let a = (wx * xt + ws * states[i]).recorded("a\(t)", "a" + n, in: trace)      // 000:967
             states.append(tanh(a).recorded("S\(t)", "S" + n, in: trace))                    // 003:297
         }
-        let T = states.count - 1, n = Notation.sub(T)
+        let T = states.count - 1, n = subscripted(T)
         let y = (wy * states[T]).recorded("Y\(T)", "Y" + n, in: trace)                    // 000:974
         let target = S.named("d" + n, d)
         let loss = square(target - y).recorded("E\(T)", "E" + n, in: trace)               // 000:990

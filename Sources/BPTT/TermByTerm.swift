@@ -22,7 +22,7 @@ extension ScalarRNN {
         let T = run.states.count - 1
         guard T >= 1, x.count == T else { return ScalarGradient(ws: 0, wx: 0, wy: 0, wsTerms: [], wxTerms: []) }
         let K = min(window ?? T, T)
-        let n = Notation.sub(T)
+        let n = subscripted(T)
         let s = run.states
         let ws = S.named("Wₛ", self.ws), wy = S.named("Wᵧ", self.wy)
         let E = "E" + n
@@ -35,7 +35,7 @@ extension ScalarRNN {
         // tanh′(a_t) = 1 − S_t², the derivative of the activation (003 line 451: between 0 and 1).
         var tanhp: [S] = [0]
         for t in 1...T {
-            tanhp.append((1 - square(s[t])).recorded("tanhp\(t)", "tanh′(a\(Notation.sub(t)))", in: trace))
+            tanhp.append((1 - square(s[t])).recorded("tanhp\(t)", "tanh′(a\(subscripted(t)))", in: trace))
         }
         // ∂S_T/∂S_k for k = T, T − 1, …, 1: one new factor tanh′(a_{k+1})·Wₛ each (003 line 361).
         var path = [S](repeating: 0, count: T + 1)
@@ -43,8 +43,8 @@ extension ScalarRNN {
         if T >= 2 {
             for k in stride(from: T - 1, through: 1, by: -1) {
                 let j = k + 1
-                let step = (tanhp[j] * ws).recorded("dS\(j)_dS\(k)", "∂S\(Notation.sub(j))/∂S\(Notation.sub(k))", in: trace)
-                path[k] = j == T ? step : (path[j] * step).recorded("dS\(T)_dS\(k)", "∂S\(n)/∂S\(Notation.sub(k))", in: trace)
+                let step = (tanhp[j] * ws).recorded("dS\(j)_dS\(k)", "∂S\(subscripted(j))/∂S\(subscripted(k))", in: trace)
+                path[k] = j == T ? step : (path[j] * step).recorded("dS\(T)_dS\(k)", "∂S\(n)/∂S\(subscripted(k))", in: trace)
             }
         }
 
@@ -67,7 +67,7 @@ extension ScalarRNN {
             text.forEach { trace?.say($0) }
             var terms: [S] = []
             for k in 1...T {
-                let kn = Notation.sub(k)
+                let kn = subscripted(k)
                 let direct = (tanhp[k] * input(k)).recorded("dS\(k)_d\(id)_imm", "∂S\(kn)⁺/∂\(name)", in: trace)
                 let label = "∂\(E)/∂\(name) [k = \(k)\(k <= dropped ? ", dropped" : "")]"
                 terms.append((dEdY * dYdS * path[k] * direct).recorded("dE\(T)_d\(id)_k\(k)", label, in: trace))
@@ -81,7 +81,7 @@ extension ScalarRNN {
             return (full.value, terms.map(\.value))
         }
         let (gs, wsTerms) = weight("Wₛ", "Ws", line: "000 line 1023", input: { s[$0 - 1] }, inputName: "S_{k−1}")
-        let (gx, wxTerms) = weight("Wₓ", "Wx", line: "000 line 1040", input: { S.named("x" + Notation.sub($0), x[$0 - 1]) },
+        let (gx, wxTerms) = weight("Wₓ", "Wx", line: "000 line 1040", input: { S.named("x" + subscripted($0), x[$0 - 1]) },
                                    inputName: "x_k")
         return ScalarGradient(ws: gs, wx: gx, wy: gy.value, wsTerms: wsTerms, wxTerms: wxTerms)
     }

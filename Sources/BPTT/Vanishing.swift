@@ -34,7 +34,7 @@ enum VanishingExample {
         if p.areDefaults { trace.claims = claims() } else {
             trace.preface.append("your own numbers: the notes' values are not shown (they hold only for the defaults)")
         }
-        let n = Notation.sub(T)
+        let n = subscripted(T)
 
         trace.section("The derivative of the activation (003 line 451, 000 line 1073)",
                       "every step back in time multiplies by Wₛ·tanh′(a_j); tanh′ = 1 − tanh² ≤ 1 and σ′ = σ(1 − σ) ≤ 0.25, both largest at 0",

@@ -86,7 +86,7 @@ enum VectorExample {
 
     private static func record(_ net: VectorRNN, _ x: [[Double]], target d: Double, into trace: Trace) {
         typealias LA = LinearAlgebra
-        let vec = Notation.vector, mat = Notation.matrix, sub = Notation.sub
+        let vec = Formula.vector, mat = Formula.matrix, sub = subscripted
         let T = x.count, n = sub(T)
         let (a, s) = net.forward(x)
 

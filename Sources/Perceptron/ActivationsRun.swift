@@ -20,7 +20,7 @@ extension Activations {
                              + " the numbers are the project's own; where a formula of the notes is wrong, the step says so")
         let z: [Sym] = Neuron.named("z", points)
         func each(_ body: (Int, Sym, String) -> Void) {
-            for (k, zk) in z.enumerated() { body(k + 1, zk, Neuron.sub(k + 1)) }
+            for (k, zk) in z.enumerated() { body(k + 1, zk, subscripted(k + 1)) }
         }
         func check(_ name: String, _ analytic: Double, _ f: @escaping (Double) -> Double, at x: Double) {
             // Central differences lose about 1e−16·|f| / h to rounding: a slope far below |f| cannot be resolved.

@@ -28,11 +28,11 @@ public enum EmailNetwork {
         trace?.section("Hidden layer: weighted sums, then ReLU",
                        "Each hidden unit multiplies every input by its weight, adds them up, and passes the sum through ReLU.")
         let z: [S] = hidden.enumerated().map { j, row in
-            let unit = Neuron.sub(j + 1)
-            let w = row.enumerated().map { S.named("w" + Neuron.sub($0.offset + 1) + "," + unit, $0.element) }
+            let unit = subscripted(j + 1)
+            let w = row.enumerated().map { S.named("w" + subscripted($0.offset + 1) + "," + unit, $0.element) }
             return Neuron.weightedSum(Array(zip(xs, w))).recorded("z\(j + 1)", "z" + unit, in: trace)      // 002:138–139
         }
-        let h: [S] = z.enumerated().map { j, zj in relu(zj).recorded("h\(j + 1)", "h" + Neuron.sub(j + 1), in: trace) }  // 002:145–146
+        let h: [S] = z.enumerated().map { j, zj in relu(zj).recorded("h\(j + 1)", "h" + subscripted(j + 1), in: trace) }  // 002:145–146
         trace?.section("Output unit: weighted sum, then sigmoid")
         let v: [S] = Neuron.named("v", output)
         let zOut = Neuron.weightedSum(Array(zip(h, v))).recorded("z_out", "zₒ", in: trace)                   // 002:154

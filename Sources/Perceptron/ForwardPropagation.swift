@@ -17,9 +17,9 @@ public enum ForwardPropagation {
     public static func forward<S: TraceScalar>(x: [[Double]], w: [Double], b: Double, trace: Trace?) -> [S] {
         let ws: [S] = Neuron.named("w", w), bias = S.named("b", b)
         let z: [S] = x.enumerated().map { i, row in
-            let xs: [S] = Neuron.named("x" + Neuron.sub(i + 1) + ",", row)
-            return (Neuron.weightedSum(Array(zip(xs, ws))) + bias).recorded("z\(i + 1)", "z" + Neuron.sub(i + 1), in: trace)
+            let xs: [S] = Neuron.named("x" + subscripted(i + 1) + ",", row)
+            return (Neuron.weightedSum(Array(zip(xs, ws))) + bias).recorded("z\(i + 1)", "z" + subscripted(i + 1), in: trace)
         }
-        return z.enumerated().map { i, zi in sigmoid(zi).recorded("a\(i + 1)", "a" + Neuron.sub(i + 1), in: trace) }
+        return z.enumerated().map { i, zi in sigmoid(zi).recorded("a\(i + 1)", "a" + subscripted(i + 1), in: trace) }
     }
 }

@@ -40,7 +40,7 @@ extension LinearSeparator {
                       "net(p) = w₀·x₀ + w₁·x₁ + w₂·x₂ with x₀ = 1; class(p) = 2 − step(net(p)): 1 is C1 (the unit fires), 2 is C2.")
         var misclassified = 0.0
         for (k, point) in points.enumerated() {
-            let index = Neuron.sub(k + 1)
+            let index = subscripted(k + 1)
             let n: Sym = net(weights: w, point: point)
             let z = n.recorded("net_p\(k + 1)", "net(p" + index + ")", in: trace)
             let cls = classOf(net: z).value

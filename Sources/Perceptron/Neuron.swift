@@ -14,14 +14,8 @@ public enum Neuron {
     /// step(net) = 1 when net ≥ 0, else 0 (the engine's `unitStep`; 0 for NaN).
     public static func threshold<S: TraceScalar>(_ net: S) -> S { unitStep(net) }
 
-    /// Subscript digits for a symbol: 12 → `₁₂`.
-    public static func sub(_ n: Int) -> String {
-        let digits: [Character] = ["₀", "₁", "₂", "₃", "₄", "₅", "₆", "₇", "₈", "₉"]
-        return String(String(n).map { c in c.wholeNumberValue.map { digits[$0] } ?? c })
-    }
-
     /// Named scalars `prefix₁, prefix₂, …` for the values of a vector.
     public static func named<S: TraceScalar>(_ prefix: String, _ values: [Double], from first: Int = 1) -> [S] {
-        values.enumerated().map { S.named(prefix + sub($0.offset + first), $0.element) }
+        values.enumerated().map { S.named(prefix + subscripted($0.offset + first), $0.element) }
     }
 }

@@ -40,7 +40,7 @@ public enum PerceptronRule {
         let y = Neuron.threshold(net).recorded(id + "_y", "y", in: trace)
         let error = (t - y).recorded(id + "_err", "t − y", in: trace)
         let weights = w.indices.map { i in
-            (w[i] + eta * (t - y) * x[i]).recorded(id + "_w\(i + 1)", "w" + Neuron.sub(i + 1) + "(new)", in: trace).value
+            (w[i] + eta * (t - y) * x[i]).recorded(id + "_w\(i + 1)", "w" + subscripted(i + 1) + "(new)", in: trace).value
         }
         let bias = (b + eta * (t - y)).recorded(id + "_b", "b(new)", in: trace).value
         return Outcome(y: y.value, error: error.value, state: State(weights: weights, bias: bias))
@@ -85,7 +85,7 @@ public enum PerceptronRule {
                 state = outcome.state
             }
             updates.append(count)
-            trace?.record("e\(epoch)_updates", "u" + Neuron.sub(epoch), formula: "Σₛ [tₛ ≠ yₛ]", .scalar(Double(count)))
+            trace?.record("e\(epoch)_updates", "u" + subscripted(epoch), formula: "Σₛ [tₛ ≠ yₛ]", .scalar(Double(count)))
             if count == 0 {
                 return Training(converged: true, epochs: epoch, updates: updates, final: state, repeatsEpoch: nil, cycleSeenAt: nil)
             }

@@ -60,8 +60,8 @@ public struct RNNCell: Sendable, Equatable {
                      remark: "x\(now) is one-hot, so Wₓₕ·x\(now) is column \(k + 1) ('\(char)') of Wₓₕ")
         let a = preActivation(previous: h, input: x)                                           // 002:6325, 001:56
         trace.record("a\(t)", "a" + now, formula: Formula(text: "Wₕₕ·h\(before) + Wₓₕ·x\(now) + bₕ"),
-                     substituted: VectorFormula.vector(recurrent) + " + " + VectorFormula.vector(input) + " + "
-                         + VectorFormula.vector(bh), .vector(a))
+                     substituted: Formula.vector(recurrent) + " + " + Formula.vector(input) + " + "
+                         + Formula.vector(bh), .vector(a))
         let hNew = hiddenState(a)                                                               // 002:6325, 004:201
         trace.record("h\(t)", "h" + now, formula: Formula(text: "tanh(a\(now))"),
                      substituted: VectorFormula.elementwise("tanh", a), .vector(hNew))

@@ -4,11 +4,6 @@ import TraceEngine
 /// written out in full (the first), the rest left to the value. Numbers stay unformatted (`.number`), so
 /// `--precision` decides how they print.
 enum VectorFormula {
-    /// `[0, 1, 0]`.
-    static func vector(_ v: [Double]) -> Formula {
-        "[" + Formula.joined(v.map { Formula([.number($0)]) }, separator: ", ") + "]"
-    }
-
     /// One element of W·v (+ b) written out, the others left as `…`: `[…, …, 0·0 + 1·0.761594 + 0·0]`. The element
     /// shown is the first of the largest magnitude (the first when all are 0); past six elements, always the first.
     static func representativeRow(of w: [[Double]], times v: [Double], plus b: [Double]? = nil) -> Formula {
@@ -32,12 +27,6 @@ enum VectorFormula {
         let items = shown.map { name + "(" + Formula([.number($0)]) + ")" }
         return "[" + Formula.joined(items, separator: ", ") + (shown.count < v.count ? ", …]" : "]")
     }
-}
-
-/// `12` → `₁₂`, for symbols like h₁₂.
-func subscripted(_ n: Int) -> String {
-    let digits: [Character] = ["₀", "₁", "₂", "₃", "₄", "₅", "₆", "₇", "₈", "₉"]
-    return String(String(n).map { c in c.wholeNumberValue.map { digits[$0] } ?? c })
 }
 
 extension Trace {

@@ -19,3 +19,15 @@ struct LinearAlgebraTests {
         #expect(L.add(a, L.scale(a, by: -1)) == [[0, 0], [0, 0]])
     }
 }
+
+@Suite("Engine: notation")
+struct NotationTests {
+    @Test("subscripts, vectors and matrices")
+    func notation() {
+        #expect(subscripted(12) == "₁₂" && subscripted(-1) == "₋₁")
+        let f = NumberFormat()
+        #expect(Formula.vector([0.5, -0.3]).text(f) == "[0.5, −0.3]")
+        #expect(Formula.matrix([[0.6, -0.4], [0.3, 0.5]]).text(f) == "[0.6, −0.4; 0.3, 0.5]")
+        #expect(Formula.matrix([[1, 2]]).text(NumberFormat(significantDigits: 1)) == "[1, 2]")
+    }
+}
