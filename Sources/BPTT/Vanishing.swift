@@ -31,9 +31,7 @@ enum VanishingExample {
         }
         let trace = ScalarOptions.trace("vanishing", "Vanishing and exploding gradients: |∂S_T/∂S_k| as k moves away from T", p,
                                         conventions: ["|∂S_T/∂S_k| = Π_{j=k+1..T} |Wₛ·tanh′(a_j)|, listed for k = 1 … T (the last entry, k = T, is 1)"])
-        if p.areDefaults { trace.claims = claims() } else {
-            trace.preface.append("your own numbers: the notes' values are not shown (they hold only for the defaults)")
-        }
+        trace.attach(claims(), when: p.areDefaults)
         let n = subscripted(T)
 
         trace.section("The derivative of the activation (003 line 451, 000 line 1073)",

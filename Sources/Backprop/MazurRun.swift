@@ -32,12 +32,9 @@ extension MazurExample {
         let trace = Trace(chapter: "Chapter2-Backprop", title: "Backpropagation, the classic 2-2-2 example with biases",
                           example: "mazur", parameters: p.ordered, conventions: conventions)
         let referenceNumbers = p.areDefaults(except: ["iterations", "show"])
-        if referenceNumbers {
-            trace.claims = referenceClaims
-            if iterations == 1 { trace.claims["E_total_after"] = afterClaim }
-        } else {
-            trace.preface.append("your own numbers: the reference values are not shown (they hold only for the defaults)")
-        }
+        trace.attach(referenceClaims, when: referenceNumbers,
+                     otherwise: "your own numbers: the reference values are not shown (they hold only for the defaults)")
+        if referenceNumbers && iterations == 1 { trace.attach(["E_total_after": afterClaim], when: true) }
 
         train(trace, iterations: iterations, showAll: p.choice("show") == "all", summary: "(outₒ₁, outₒ₂, E_total)",
               explanation: "each line: the outputs and E_total of that iteration's forward pass, before its update",

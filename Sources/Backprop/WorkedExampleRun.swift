@@ -31,13 +31,10 @@ extension WorkedExample {
 
         let trace = Trace(chapter: "Chapter2-Backprop", title: "Backpropagation, the worked example of 002 lines 1969–2095",
                           example: "doc", parameters: p.ordered, conventions: conventions)
+        // The first iteration's claims hold for any --iterations; the second pass's only after one.
         let documentNumbers = p.areDefaults(except: ["iterations", "show"])
-        if documentNumbers {
-            trace.claims = firstIterationClaims
-            if iterations == 1 { trace.claims.merge(secondPassClaims) { a, _ in a } }
-        } else {
-            trace.preface.append("your own numbers: the notes' values are not shown (they hold only for the defaults)")
-        }
+        trace.attach(firstIterationClaims, when: documentNumbers)
+        if documentNumbers && iterations == 1 { trace.attach(secondPassClaims, when: true) }
 
         train(trace, iterations: iterations, showAll: showAll, summary: "(y₅, t − y₅, E)",
               explanation: "each line: y₅, the error t − y₅ and E = ½(t − y₅)² of that iteration's forward pass, before its update",

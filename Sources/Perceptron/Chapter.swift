@@ -47,8 +47,6 @@ func chapterTrace(_ example: String, _ title: String, _ p: Parameters, conventio
 /// The threshold convention every example prints.
 let thresholdConvention = "step(net) = 1 if net ≥ 0, else 0 (a net input of exactly 0 fires)"
 
-/// Said when an option changed the notes' numbers.
-let ownNumbersPreface = "your own numbers: the notes' values are not shown (they hold only for the defaults)"
 
 /// Numbers for section titles and remarks (which are plain text, not formulas).
 func show(_ x: Double) -> String { NumberFormat().format(x) }

@@ -31,7 +31,7 @@ extension EmailNetwork {
         let x = p.vector("x"), hidden = p.matrix("w-hidden"), output = p.vector("w-out"), threshold = p.number("threshold")
         let trace = chapterTrace("email", "A neuron's weighted sum and activation: the spam example of 002 lines 104–160", p,
                                  conventions: conventions)
-        if p.areDefaults { trace.claims = claims } else { trace.preface.append(ownNumbersPreface) }
+        trace.attach(claims, when: p.areDefaults)
 
         let f: Forward<Sym> = forward(x: x, hidden: hidden, output: output, trace: trace)
         trace.section("Classification")

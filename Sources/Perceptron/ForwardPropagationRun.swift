@@ -30,7 +30,7 @@ extension ForwardPropagation {
             throw UsageError("--w: expected \(features) weights, one per column of --x, got \(w.count)")
         }
         let trace = chapterTrace("forward", "Forward propagation of one sigmoid unit: 002 lines 1467–1526", p, conventions: conventions)
-        if p.areDefaults { trace.claims = claims } else { trace.preface.append(ownNumbersPreface) }
+        trace.attach(claims, when: p.areDefaults)
 
         trace.section("Parameters")
         if w == documentW {

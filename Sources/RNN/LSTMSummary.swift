@@ -21,7 +21,7 @@ public enum LSTMSummary {
         let (v, e, u, d) = (p.integer("vocab"), p.integer("embed"), p.integer("units"), p.integer("dense"))
         let trace = Trace(chapter: "Chapter3-RNN", title: "Parameter counts of 001's Keras model: Embedding → LSTM → Dense",
                           example: "summary-lstm", parameters: p.ordered, conventions: kerasConventions)
-        if p.areDefaults { trace.claims = claims } else { trace.preface.append(ownSizesPreface) }
+        trace.attach(claims, when: p.areDefaults, otherwise: ownSizesPreface)
         trace.section("model.summary() of 001 lines 170–178, layer by layer",
                       "Embedding(input_dim=\(v), output_dim=\(e)) → LSTM(\(u)) → Dense(\(d)); the heading at 001:157 says \"RNN\", the layer is an LSTM",
                       "an LSTM is four gate layers (forget, input, candidate, output: 001 lines 479–520), each the size of a SimpleRNN: "

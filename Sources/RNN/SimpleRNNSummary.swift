@@ -26,7 +26,7 @@ public enum SimpleRNNSummary {
         let (u1, u2, d1, d2) = (p.integer("units1"), p.integer("units2"), p.integer("dense"), p.integer("out"))
         let trace = Trace(chapter: "Chapter3-RNN", title: "Parameter counts of 002's clothing-review model: Embedding → SimpleRNN → SimpleRNN → Dense",
                           example: "summary-simplernn", parameters: p.ordered, conventions: kerasConventions)
-        if p.areDefaults(except: ["seq-len"]) { trace.claims = claims } else { trace.preface.append(ownSizesPreface) }
+        trace.attach(claims, when: p.areDefaults(except: ["seq-len"]), otherwise: ownSizesPreface)
         trace.section("model.summary() of 002 lines 7584–7593, layer by layer",
                       "Embedding(\(v), \(e), input_length=\(t)) → SimpleRNN(\(u1), return_sequences=True) → SimpleRNN(\(u2)) → Dense(\(d1)) → Dropout(0.4) → Dense(\(d2))")
         let V = Sym.named("V", Double(v)), E = Sym.named("E", Double(e))

@@ -32,6 +32,19 @@ public final class Trace {
         self.preface = preface
     }
 
+    /// What the preface says when the notes' numbers do not apply.
+    public static let ownNumbers = "your own numbers: the notes' values are not shown (they hold only for the defaults)"
+
+    /// The notes' numbers are shown beside ours only for the notes' own inputs (DESIGN.md §4): attaches
+    /// `claims` when `applies`, otherwise says so in the preface.
+    public func attach(_ claims: [String: DocumentClaim], when applies: Bool, otherwise preface: String = Trace.ownNumbers) {
+        if applies {
+            self.claims.merge(claims) { old, _ in old }
+        } else {
+            self.preface.append(preface)
+        }
+    }
+
     /// Starts a new section; following steps go into it.
     public func section(_ title: String, _ text: String...) {
         sections.append(Section(title: title, text: text))

@@ -61,3 +61,17 @@ struct SymTests {
         #expect(d == s.value)
     }
 }
+
+@Suite("Engine: the notes' numbers only for their own inputs")
+struct AttachClaimsTests {
+    @Test("claims attach for the defaults; otherwise the preface says so")
+    func attach() {
+        let claim = DocumentClaim(source: "f.txt:1", stated: "1", verdict: .agrees)
+        let a = Trace(chapter: "C", title: "t", example: "e")
+        a.attach(["y": claim], when: true)
+        #expect(a.claims["y"] == claim && a.preface.isEmpty)
+        let b = Trace(chapter: "C", title: "t", example: "e")
+        b.attach(["y": claim], when: false)
+        #expect(b.claims.isEmpty && b.preface == [Trace.ownNumbers])
+    }
+}
