@@ -119,7 +119,8 @@ public enum WorkedExample {
 
     /// ∂E/∂w in the order of `Weights.all`, from the deltas: ∂E/∂w_{i,j} = −δ_j·(output of unit i),
     /// the minus because the notes' δ carries t − y.
-    public static func gradient(_ f: Forward<Double>, _ d: Deltas<Double>, _ s: Setup) -> [Double] {
-        [-d.delta3 * s.x1, -d.delta3 * s.x2, -d.delta4 * s.x1, -d.delta4 * s.x2, -d.delta5 * f.y3, -d.delta5 * f.y4]
+    public static func gradient<S: TraceScalar>(_ f: Forward<S>, _ d: Deltas<S>, _ s: Setup) -> [Double] {
+        let (d3, d4, d5) = (d.delta3.value, d.delta4.value, d.delta5.value)
+        return [-d3 * s.x1, -d3 * s.x2, -d4 * s.x1, -d4 * s.x2, -d5 * f.y3.value, -d5 * f.y4.value]
     }
 }

@@ -64,10 +64,7 @@ extension WorkedExample {
 
     /// ∂E/∂w from the deltas beside central differences of E(w), for every weight.
     private static func checkGradient(_ trace: Trace, _ w: Weights, _ s: Setup, _ f: Forward<Sym>, _ d: Deltas<Sym>) {
-        let fd = Forward<Double>(a1: f.a1.value, y3: f.y3.value, a2: f.a2.value, y4: f.y4.value, a3: f.a3.value,
-                                 y5: f.y5.value, error: f.error.value, E: f.E.value)
-        let dd = Deltas<Double>(delta3: d.delta3.value, delta4: d.delta4.value, delta5: d.delta5.value)
-        let analytic = gradient(fd, dd, s)
+        let analytic = gradient(f, d, s)
         let numeric = GradientCheck.centralDifferences({ loss($0, s) }, at: w.all)
         let formulas = ["−δ₃·x₁", "−δ₃·x₂", "−δ₄·x₁", "−δ₄·x₂", "−δ₅·y₃", "−δ₅·y₄"]
         for i in analytic.indices {

@@ -20,7 +20,7 @@ public struct RunResult: Sendable, Equatable {
 }
 
 /// The command line every chapter shares (DESIGN.md §5).
-public struct Invocation: Sendable, Equatable {
+public struct Invocation: Sendable {
     public var help = false
     public var list = false
     public var example: String?
@@ -28,12 +28,6 @@ public struct Invocation: Sendable, Equatable {
     public var precision = 6
     /// `--name value` pairs for the example's parameters, in the order given.
     public var overrides: [(name: String, text: String)] = []
-
-    public static func == (a: Invocation, b: Invocation) -> Bool {
-        a.help == b.help && a.list == b.list && a.example == b.example && a.format == b.format
-            && a.precision == b.precision && a.overrides.map(\.name) == b.overrides.map(\.name)
-            && a.overrides.map(\.text) == b.overrides.map(\.text)
-    }
 
     /// Splits the arguments into the shared options and the example's `--name value` pairs.
     public static func parse(_ arguments: [String]) throws(UsageError) -> Invocation {
