@@ -48,7 +48,6 @@ struct KerasSummary {
         let rows = [("Layer (type)", "Output Shape", "Param #")]
             + layers.map { ($0.name, $0.shape, NumberFormat.roundTrip($0.count.value)) }
         let w0 = rows.map(\.0.count).max() ?? 0, w1 = rows.map(\.1.count).max() ?? 0
-        func pad(_ s: String, _ w: Int) -> String { s + String(repeating: " ", count: w - s.count) }
         trace.block(rows.map { pad($0.0, w0) + "   " + pad($0.1, w1) + "   " + $0.2 } + [
             "Total params: \(grouped(total.value))", "Trainable params: \(grouped(total.value))", "Non-trainable params: 0",
         ])

@@ -42,7 +42,6 @@ public enum Notation {
     public static var lines: [String] {
         let width = rows.map(\.role.count).max() ?? 0
         let columns = (0..<headings.count).map { c in rows.map { $0.names[c].count }.max() ?? 0 }
-        func pad(_ s: String, _ w: Int) -> String { s + String(repeating: " ", count: max(0, w - s.count)) }
         let numbers = ["(1)", "(2)", "(3)", "(4)"]
         var out = headings.enumerated().map { "\(numbers[$0.offset]) \($0.element)" }
         out.append(pad("", width) + "   " + (0..<headings.count).map { pad(numbers[$0], columns[$0]) }.joined(separator: "   "))

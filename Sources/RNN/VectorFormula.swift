@@ -29,6 +29,9 @@ enum VectorFormula {
     }
 }
 
+/// `s` padded with spaces to `width` characters, for the columns of a table.
+func pad(_ s: String, _ width: Int) -> String { s + String(repeating: " ", count: max(0, width - s.count)) }
+
 extension Trace {
     /// Adds lines whose alignment matters (a table, a diagram) to the current section: after an empty line and
     /// indented by four spaces, so that Markdown shows them as a code block instead of joining them into a paragraph.
