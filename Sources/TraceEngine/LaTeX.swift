@@ -13,7 +13,7 @@ enum LaTeX {
         "σ": "\\sigma ", "δ": "\\delta ", "η": "\\eta ", "Σ": "\\sum ", "∂": "\\partial ", "·": " \\cdot ",
         "×": " \\times ", "−": "-", "½": "\\tfrac{1}{2}", "≈": " \\approx ", "→": " \\to ", "Δ": "\\Delta ",
         "α": "\\alpha ", "β": "\\beta ", "γ": "\\gamma ", "ε": "\\varepsilon ", "θ": "\\theta ", "λ": "\\lambda ",
-        "μ": "\\mu ", "∇": "\\nabla ", "‖": "\\|", "≤": " \\le ", "≥": " \\ge ", "∏": "\\prod ", "⊙": " \\odot ",
+        "μ": "\\mu ", "∇": "\\nabla ", "‖": "\\|", "≤": " \\le ", "≥": " \\ge ", "∏": "\\prod ", "Π": "\\prod ", "⊙": " \\odot ",
         "ŷ": "\\hat{y}", "…": "\\ldots ", "%": "\\%", "#": "\\#", "&": "\\&", "_": "\\_", "$": "\\$",
         "{": "\\{", "}": "\\}",
     ]
@@ -39,8 +39,24 @@ enum LaTeX {
         var out = ""
         let chars = Array(text)
         var i = 0
+        var afterWord = false   // the last thing written was a \text{word}
         scan: while i < chars.count {
             let c = chars[i]
+            // Subscripts written the ASCII way after a variable, S_T, a_j, Π_{j=k+1..T}, stay subscripts;
+            // an underscore inside a name (simple_rnn) is a character.
+            if c == "_", !afterWord, i > 0, i + 1 < chars.count {
+                if chars[i + 1] == "{", let close = chars[(i + 2)...].firstIndex(of: "}") {
+                    out += "_{" + convert(String(chars[(i + 2)..<close])) + "}"
+                    i = close + 1
+                    continue
+                }
+                if chars[i + 1].isASCII, chars[i + 1].isLetter || chars[i + 1].isNumber {
+                    out += "_{" + String(chars[i + 1]) + "}"
+                    i += 2
+                    continue
+                }
+            }
+            afterWord = false
             if c.isASCII && !asciiSpecials.contains(c) {
                 // tanh( and max( become \tanh( and \max(.
                 for f in functionNames where chars.count - i >= f.name.count && chars[i] == f.name[0]
@@ -57,6 +73,7 @@ enum LaTeX {
                 if j - i >= 2 {
                     out += "\\text{" + String(chars[i..<j]) + "}"
                     i = j
+                    afterWord = true
                 } else {
                     out.append(c)
                     i += 1
