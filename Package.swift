@@ -29,6 +29,10 @@ let package = Package(
         .target(name: "Solutions", dependencies: [engine] + lessons.map { .byName(name: $0) }, path: "Solutions"),
         .testTarget(name: "GradingTests", dependencies: [engine, "Exercises", "Solutions"] + lessons.map { .byName(name: $0) },
                     path: "Tests/GradingTests"),
+        // Every chapter together: the errata sheet of the notes, from the chapters' ledgers (DESIGN.md §4a).
+        .target(name: "Course", dependencies: [engine] + lessons.map { .byName(name: $0) }, path: "Sources/Course"),
+        .executableTarget(name: "Errata", dependencies: [engine, "Course"], path: "Chapters/Errata"),
+        .testTarget(name: "CourseTests", dependencies: [engine, "Course"], path: "Tests/CourseTests"),
     ]
     + chapters.flatMap { c -> [Target] in
         let uses = c.uses.map { Target.Dependency.byName(name: $0) }

@@ -29,5 +29,6 @@ public let chapter = Chapter(
         Example(name: "clip",
                 summary: "the t3 gradient clipped by its norm (and by value, for contrast); what clipping cannot do",
                 parameters: ClipExample.parameters, run: ClipExample.run),
-    ]
+    ],
+    ledger: ledger
 )

@@ -12,5 +12,6 @@ public let chapter = Chapter(
         Example(name: "mazur",
                 summary: "the classic 2-2-2 network with biases (Mazur 2015): every gradient, E 0.298371109 → 0.291027774",
                 parameters: MazurExample.parameters, run: MazurExample.run),
-    ]
+    ],
+    ledger: workedExampleLedger + xorLedger
 )

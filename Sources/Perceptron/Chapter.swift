@@ -28,7 +28,8 @@ public let chapter = Chapter(
         Example(name: "activations",
                 summary: "step, sigmoid, tanh and ReLU with their derivatives, checked by central differences; the notes' wrong tanh form and ReLU range",
                 parameters: Activations.parameters, run: Activations.run),
-    ]
+    ],
+    ledger: ledger
 )
 
 /// The notes' file, for `DocumentClaim` sources.

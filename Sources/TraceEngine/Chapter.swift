@@ -31,13 +31,16 @@ public struct Chapter: Sendable {
     /// Where in the notes, for `--help`.
     public var source: String
     public var examples: [Example]
+    /// Everything the notes say in the chapter's line ranges that a reader could check (DESIGN.md §4a).
+    public var ledger: [LedgerEntry]
 
-    public init(name: String, title: String, source: String, examples: [Example]) {
+    public init(name: String, title: String, source: String, examples: [Example], ledger: [LedgerEntry] = []) {
         precondition(!examples.isEmpty, "a chapter needs an example")
         self.name = name
         self.title = title
         self.source = source
         self.examples = examples
+        self.ledger = ledger
     }
 
     public func example(named name: String) -> Example? { examples.first { $0.name == name } }

@@ -17,6 +17,12 @@ public struct RunResult: Sendable, Equatable {
     public var stdout: String
     public var stderr: String
     public var status: Int32
+
+    public init(stdout: String, stderr: String, status: Int32) {
+        self.stdout = stdout
+        self.stderr = stderr
+        self.status = status
+    }
 }
 
 /// The command line every chapter shares (DESIGN.md §5).
@@ -29,6 +35,27 @@ public struct Invocation: Sendable {
     /// `--name value` pairs for the example's parameters, in the order given.
     public var overrides: [(name: String, text: String)] = []
 
+    /// Input echoed in an error message: control characters (a newline) written as escapes, so the error
+    /// stays one line, and a long value cut to its first 60 characters.
+    public static func escaped(_ text: String) -> String {
+        var out = ""
+        for (i, u) in text.unicodeScalars.enumerated() {
+            if i == 60 { out += "…"; break }
+            switch u {
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                if u.value < 0x20 || (0x7F...0x9F).contains(u.value) || u.value == 0x2028 || u.value == 0x2029 {
+                    out += "\\u{" + String(u.value, radix: 16) + "}"
+                } else {
+                    out.unicodeScalars.append(u)
+                }
+            }
+        }
+        return out
+    }
+
     /// Splits the arguments into the shared options and the example's `--name value` pairs.
     public static func parse(_ arguments: [String]) throws(UsageError) -> Invocation {
         var inv = Invocation()
@@ -40,7 +67,7 @@ public struct Invocation: Sendable {
             if arg == "--help" || arg == "-h" { inv.help = true; continue }
             if arg == "--list" { inv.list = true; continue }
             guard arg.hasPrefix("--"), arg.count > 2 else {
-                throw UsageError("unexpected argument '\(arg)': options look like --name value (see --help)")
+                throw UsageError("unexpected argument '\(escaped(arg))': options look like --name value (see --help)")
             }
             var name = String(arg.dropFirst(2))
             var text: String
@@ -48,21 +75,21 @@ public struct Invocation: Sendable {
                 text = String(name[name.index(after: eq)...])
                 name = String(name[..<eq])
             } else {
-                guard i < arguments.count else { throw UsageError("--\(name): expected a value after it") }
+                guard i < arguments.count else { throw UsageError("--\(escaped(name)): expected a value after it") }
                 text = arguments[i]
                 i += 1
             }
-            guard seen.insert(name).inserted else { throw UsageError("--\(name): given twice; give it once") }
+            guard seen.insert(name).inserted else { throw UsageError("--\(escaped(name)): given twice; give it once") }
             switch name {
             case "example": inv.example = text
             case "format":
                 guard let f = OutputFormat(rawValue: text) else {
-                    throw UsageError("--format: expected text, markdown or json, got '\(text)'")
+                    throw UsageError("--format: expected text, markdown or json, got '\(escaped(text))'")
                 }
                 inv.format = f
             case "precision":
                 guard let p = Int(text), (1...17).contains(p) else {
-                    throw UsageError("--precision: expected a whole number of significant digits from 1 to 17, got '\(text)'")
+                    throw UsageError("--precision: expected a whole number of significant digits from 1 to 17, got '\(escaped(text))'")
                 }
                 inv.precision = p
             default: inv.overrides.append((name, text))
@@ -101,7 +128,7 @@ extension Chapter {
     private func pickExample(_ name: String?) throws(UsageError) -> Example {
         guard let name else { return examples[0] }
         guard let example = example(named: name) else {
-            throw UsageError("--example: expected one of \(examples.map(\.name).joined(separator: ", ")), got '\(name)'")
+            throw UsageError("--example: expected one of \(examples.map(\.name).joined(separator: ", ")), got '\(Invocation.escaped(name))'")
         }
         return example
     }
@@ -112,7 +139,7 @@ extension Chapter {
         for (name, text) in overrides {
             guard let spec = example.parameters.first(where: { $0.name == name }) else {
                 let known = example.parameters.map { "--" + $0.name }.joined(separator: ", ")
-                throw UsageError("--\(name): unknown option for example '\(example.name)'; it takes \(known) (see --help)")
+                throw UsageError("--\(Invocation.escaped(name)): unknown option for example '\(example.name)'; it takes \(known) (see --help)")
             }
             parameters.set(name, try ParameterParser.parse(text, as: spec))
         }
@@ -162,7 +189,7 @@ extension Chapter {
 public enum ParameterParser {
     /// Parses one option value, or says in one line what was expected.
     public static func parse(_ text: String, as spec: ParameterSpec) throws(UsageError) -> ParameterValue {
-        let fail = UsageError("--\(spec.name): expected \(spec.expectation), got '\(text)'")
+        let fail = UsageError("--\(spec.name): expected \(spec.expectation), got '\(Invocation.escaped(text))'")
         switch spec.kind {
         case .number:
             guard let x = number(text) else { throw fail }

@@ -82,7 +82,10 @@ public struct JSONRenderer: Sendable {
 
     private func array(_ items: [String]) -> String { "[" + items.joined(separator: ", ") + "]" }
 
-    func string(_ s: String) -> String {
+    func string(_ s: String) -> String { JSONRenderer.quoted(s) }
+
+    /// A JSON string literal for `s`, escaped.
+    public static func quoted(_ s: String) -> String {
         // Most strings need no escaping: copy them whole.
         if !s.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
             return "\"" + s + "\""

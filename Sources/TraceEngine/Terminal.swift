@@ -6,9 +6,13 @@ extension Chapter {
     public func runAsProcess() -> Never {
         let env = ProcessInfo.processInfo.environment
         let colored = isatty(STDOUT_FILENO) == 1 && env["NO_COLOR"] == nil && env["TERM"] != "dumb"
-        let result = main(Array(Swift.CommandLine.arguments.dropFirst()), colored: colored)
-        FileHandle.standardOutput.write(Data(result.stdout.utf8))
-        FileHandle.standardError.write(Data(result.stderr.utf8))
-        exit(result.status)
+        exitWith(main(Array(Swift.CommandLine.arguments.dropFirst()), colored: colored))
     }
+}
+
+/// Writes a run's stdout and stderr and exits with its status.
+public func exitWith(_ result: RunResult) -> Never {
+    FileHandle.standardOutput.write(Data(result.stdout.utf8))
+    FileHandle.standardError.write(Data(result.stderr.utf8))
+    exit(result.status)
 }

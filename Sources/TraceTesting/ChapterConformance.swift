@@ -65,8 +65,17 @@ public enum ChapterConformance {
     /// Everything a chapter's tests check in common: `problems`, `badValueProblems`, and every example's
     /// golden trace (`GoldenTrace`). Pass `#filePath` of a file in `Tests/<Target>/`.
     public static func allProblems(_ chapter: Chapter, testFile: String) -> [String] {
-        problems(chapter) + badValueProblems(chapter)
-            + chapter.examples.compactMap { GoldenTrace.problem(chapter, example: $0.name, testFile: testFile) }
+        problems(chapter) + badValueProblems(chapter) + ledgerProblems(chapter)
+            + chapter.examples.flatMap { e in
+                [OutputFormat.text, .markdown].compactMap { GoldenTrace.problem(chapter, example: e.name, format: $0, testFile: testFile) }
+            }
+    }
+
+    /// DESIGN.md §4a: the chapter has a ledger, every entry resolves against the default traces, and every
+    /// claim of the notes in a default trace has its entry.
+    public static func ledgerProblems(_ chapter: Chapter) -> [String] {
+        if chapter.ledger.isEmpty { return ["\(chapter.name): the chapter has no ledger (DESIGN.md §4a)"] }
+        return LedgerReport(chapter).problems
     }
 
     /// DESIGN.md §5: the JSON `parameters` of a trace, passed back as options, reproduce the same trace.
@@ -118,15 +127,17 @@ public enum ChapterConformance {
     }
 }
 
-/// Golden traces: the full text of an example's default run, kept in `Tests/Golden/<chapter>.<example>.txt`.
+/// Golden traces: the full text and Markdown of an example's default run, kept in
+/// `Tests/Golden/<chapter>.<example>.txt` and `.md`.
 public enum GoldenTrace {
     /// The problem, or nil when the output equals the golden file. With `UPDATE_GOLDEN=1` the file is
     /// (re)written first; review `git diff Tests/Golden` afterwards.
     /// - Parameter testFile: pass `#filePath` of a file in `Tests/<Target>/`.
-    public static func problem(_ chapter: Chapter, example: String, testFile: String) -> String? {
-        let output = chapter.main(["--example", example]).stdout
+    public static func problem(_ chapter: Chapter, example: String, format: OutputFormat = .text, testFile: String) -> String? {
+        let output = chapter.main(["--example", example, "--format", format.rawValue]).stdout
+        let suffix = format == .markdown ? "md" : format == .json ? "json" : "txt"
         let url = URL(fileURLWithPath: testFile).deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Golden/\(chapter.name).\(example).txt")
+            .appendingPathComponent("Golden/\(chapter.name).\(example).\(suffix)")
         if ProcessInfo.processInfo.environment["UPDATE_GOLDEN"] == "1" {
             do { try output.write(to: url, atomically: true, encoding: .utf8) } catch { return "cannot write \(url.path): \(error)" }
         }
@@ -139,7 +150,7 @@ public enum GoldenTrace {
         let line = (0..<min(a.count, b.count)).first { a[$0] != b[$0] } ?? min(a.count, b.count)
         let got = line < a.count ? String(a[line]) : "(end)"
         let want = line < b.count ? String(b[line]) : "(end)"
-        return "\(chapter.name).\(example) differs from its golden file at line \(line + 1):\n  now:    \(got)\n  golden: \(want)\n"
+        return "\(chapter.name).\(example).\(suffix) differs from its golden file at line \(line + 1):\n  now:    \(got)\n  golden: \(want)\n"
             + "if the change is intended: UPDATE_GOLDEN=1 swift test, then review git diff Tests/Golden"
     }
 }

@@ -1,0 +1,13 @@
+import TraceEngine
+import Perceptron
+import Backprop
+import RNN
+import BPTT
+
+/// Every chapter of the course, in chapter order: what `Errata` (and later `Book`) are built from.
+public let chapters: [Chapter] = [
+    Perceptron.chapter,
+    Backprop.chapter,
+    RNN.chapter,
+    BPTT.chapter,
+]
