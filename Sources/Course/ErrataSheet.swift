@@ -99,7 +99,7 @@ public struct ErrataSheet: Sendable {
     public func markdown() -> String {
         var lines = ["# Errata of the course notes", "",
                      "Scope: \(scope). Every error a chapter's ledger records: what the notes print, what is correct, "
-                     + "the likely cause, and the example that shows it. *wrong* is a real mistake; *agrees-on-own-numbers* "
+                     + "the likely cause, and the example that shows it. `wrong` is a real mistake; `agrees-on-own-numbers` "
                      + "means the step's arithmetic is right on the notes' own earlier wrong or rounded numbers.", "",
                      "## Coverage", "",
                      "| chapter | numbers shown | errors flagged | out of scope | entries |", "|---|---|---|---|---|"]

@@ -57,6 +57,19 @@ enum LaTeX {
                 }
             }
             afterWord = false
+            // x^(T − 1): the parenthesised group is the exponent.
+            if c == "^", i + 1 < chars.count, chars[i + 1] == "(" {
+                var depth = 0, k = i + 1
+                while k < chars.count {
+                    if chars[k] == "(" { depth += 1 } else if chars[k] == ")" { depth -= 1; if depth == 0 { break } }
+                    k += 1
+                }
+                if k < chars.count {
+                    out += "^{" + convert(String(chars[(i + 2)..<k])) + "}"
+                    i = k + 1
+                    continue
+                }
+            }
             if c.isASCII && !asciiSpecials.contains(c) {
                 // tanh( and max( become \tanh( and \max(.
                 for f in functionNames where chars.count - i >= f.name.count && chars[i] == f.name[0]
@@ -68,11 +81,18 @@ enum LaTeX {
                 // A word of two or more letters (Error, net, ReLU) is upright text, not a product of variables.
                 var j = i
                 func isLetter(_ k: Int) -> Bool { k < chars.count && chars[k].isASCII && chars[k].isLetter }
-                // "not linearly separable": the spaces between words stay inside the \text{…}.
-                while isLetter(j) || (j > i && j < chars.count && chars[j] == " " && isLetter(j + 1)) { j += 1 }
+                // "not linearly separable" and "ws-small": the spaces and hyphens between words stay inside
+                // the \text{…}.
+                while isLetter(j) || (j > i && j < chars.count && (chars[j] == " " || chars[j] == "-") && isLetter(j + 1)) { j += 1 }
                 if j - i >= 2 {
-                    out += "\\text{" + String(chars[i..<j]) + "}"
-                    i = j
+                    // Math mode drops spaces: a word between other symbols keeps its spaces inside the \text{…}
+                    // ("tanh(z₁) by 002:1639").
+                    // Beside an operator (=, +, ·) math mode spaces the word itself.
+                    let operators: Set<Character> = ["=", "+", "−", "-", "·", "×", "<", ">", "≤", "≥", "≈", "→", "/", ",", "("]
+                    let before = i > 1 && chars[i - 1] == " " && !operators.contains(chars[i - 2]) ? " " : ""
+                    let after = j + 1 < chars.count && chars[j] == " " && !operators.contains(chars[j + 1]) ? " " : ""
+                    out += "\\text{" + before + String(chars[i..<j]) + after + "}"
+                    i = j + after.count
                     afterWord = true
                 } else {
                     out.append(c)

@@ -13,17 +13,18 @@ public struct MarkdownRenderer: Sendable {
         }
         if !trace.conventions.isEmpty {
             lines += ["", "**Conventions**", ""]
-            lines += trace.conventions.map { "- " + $0 }
+            lines += trace.conventions.map { "- " + MarkdownRenderer.prose($0) }
         }
-        if !trace.preface.isEmpty { lines += [""] + trace.preface.map { "> " + $0 } }
+        if !trace.preface.isEmpty { lines += [""] + trace.preface.map { "> " + MarkdownRenderer.prose($0) } }
         for section in trace.sections {
             lines.append("")
-            if !section.title.isEmpty { lines += ["## \(section.title)", ""] }
-            if !section.text.isEmpty { lines += section.text + [""] }
+            if !section.title.isEmpty { lines += ["## \(MarkdownRenderer.prose(section.title))", ""] }
+            // Indented lines (tables, diagrams) are code blocks and stay as they are.
+            if !section.text.isEmpty { lines += section.text.map { $0.hasPrefix(" ") ? $0 : MarkdownRenderer.prose($0) } + [""] }
             for step in section.steps {
                 var line = "- " + math(step)
                 if let claim = step.document { line += " — " + verdict(claim, step.value) }
-                if let remark = step.remark { line += " (" + remark + ")" }
+                if let remark = step.remark { line += " (" + MarkdownRenderer.prose(remark) + ")" }
                 lines.append(line)
             }
         }
@@ -36,6 +37,20 @@ public struct MarkdownRenderer: Sendable {
         }
         return lines.joined(separator: "\n") + "\n"
     }
+
+    /// Prose shown as printed: the characters Markdown (GitHub's, with `$…$` math) would read as
+    /// emphasis, links, HTML, code or math are escaped, so `S_k` and `a*b` do not turn into italics.
+    public static func prose(_ text: String) -> String {
+        guard text.contains(where: { specials.contains($0) }) else { return text }
+        var out = ""
+        for c in text {
+            if specials.contains(c) { out.append("\\") }
+            out.append(c)
+        }
+        return out
+    }
+
+    private static let specials: Set<Character> = ["\\", "*", "_", "`", "[", "]", "<", ">", "$", "|", "~"]
 
     private func math(_ step: Step) -> String {
         var parts = [LaTeX.convert(step.symbol)]
@@ -61,8 +76,8 @@ public struct MarkdownRenderer: Sendable {
     private func verdict(_ claim: DocumentClaim, _ value: Value) -> String {
         let x = value.scalar ?? .nan
         let correct = NumberFormat.unicodeMinus(claim.correctText(for: x))
-        let note = claim.note.map { ": " + $0 } ?? ""
-        let says = "`\(claim.shortSource)` says \(claim.stated)"
+        let note = claim.note.map { ": " + MarkdownRenderer.prose($0) } ?? ""
+        let says = "`\(claim.shortSource)` says \(MarkdownRenderer.prose(claim.stated))"
         switch claim.verdict {
         case .agrees: return says + " ✓ **agrees**" + note
         case .agreesOnOwnNumbers: return says + " ≈ **agrees on its own numbers** (correct \(correct))" + note

@@ -1,4 +1,7 @@
 /// Renders a trace for the terminal: `y₃ = σ(a₁) = 1 / (1 + e^(−0.21)) = 0.552308   002:2009 says 0.56 ✗ …`.
+/// Lines are kept within `TextLayout.width` columns: prose wraps with a hanging indent, a long formula
+/// breaks at its `=` signs, and a verdict that does not fit beside its step goes on the next line with its
+/// note wrapped under it.
 public struct TextRenderer: Sendable {
     public var format: NumberFormat
     /// ANSI colors for the verdict marks: only on a terminal and never with NO_COLOR.
@@ -14,52 +17,89 @@ public struct TextRenderer: Sendable {
         lines.append(bold("\(trace.chapter) · \(trace.title)"))
         lines.append("example: \(trace.example)")
         if !trace.parameters.isEmpty {
-            let p = trace.parameters.map { "--\($0.name) \(ParameterParser.text($0.value))" }.joined(separator: " ")
-            lines.append("parameters: \(p)")
+            let p = trace.parameters.map { "--\($0.name) \(ParameterParser.text($0.value))" }
+            lines += TextLayout.wrap(p.joined(separator: " "), first: "parameters: ", rest: "            ")
         }
         if !trace.conventions.isEmpty {
             lines.append("conventions:")
-            lines += trace.conventions.map { "  - " + $0 }
+            lines += trace.conventions.flatMap { TextLayout.wrap($0, first: "  - ", rest: "    ") }
         }
-        lines += trace.preface.map { "note: " + $0 }
+        lines += trace.preface.flatMap { TextLayout.wrap($0, first: "note: ", rest: "      ") }
         for section in trace.sections {
             lines.append("")
             if !section.title.isEmpty {
-                lines.append(bold(section.title))
-                lines.append(String(repeating: "─", count: section.title.count))
+                let title = TextLayout.wrap(section.title)
+                lines += title.map(bold)
+                lines.append(String(repeating: "─", count: title.map(\.count).max() ?? 0))
             }
-            lines += section.text.map { "  " + $0 }
-            let bodies = section.steps.map(body)
-            // Align the book's column within a section (over the steps that have one), never past 72 characters.
-            let widths = zip(section.steps, bodies).map { step, body in step.document == nil ? 0 : body.first?.count ?? 0 }
-            let width = min(72, widths.filter { $0 <= 72 }.max() ?? 0)
-            for ((step, body), w) in zip(zip(section.steps, bodies), widths) {
-                var first = "  " + (body.first ?? "")
-                if let claim = step.document {
-                    let mark = verdictText(claim, step.value)
-                    if w <= width { first += String(repeating: " ", count: width - w) + "   " + mark }
-                    else { first += "\n      " + mark }
-                }
-                lines.append(first)
-                lines += body.dropFirst().map { "      " + $0 }
-                if let remark = step.remark { lines.append("      (" + remark + ")") }
-            }
+            // Indented lines are tables and diagrams: kept as they are.
+            lines += section.text.flatMap { $0.hasPrefix(" ") || $0.isEmpty ? ["  " + $0] : TextLayout.wrap($0, first: "  ", rest: "  ") }
+            lines += stepLines(section.steps)
         }
-        if !trace.checks.isEmpty {
-            lines.append("")
-            let title = "Gradient checks: analytic against central differences"
-            lines.append(bold(title))
-            lines.append(String(repeating: "─", count: title.count))
-            let w = trace.checks.map(\.name.count).max() ?? 0
-            for c in trace.checks {
-                let ok = c.relativeError < GradientCheck.tolerance
-                lines.append("  " + c.name + String(repeating: " ", count: w - c.name.count)
-                    + "  analytic \(format.format(c.analytic))  numeric \(format.format(c.numeric))"
-                    + "  relative error \(NumberFormat(significantDigits: 2).format(c.relativeError))  "
-                    + (ok ? green("✓") : red("✗ exceeds \(NumberFormat(significantDigits: 2).format(GradientCheck.tolerance))")))
-            }
-        }
+        if !trace.checks.isEmpty { lines += checkLines(trace.checks) }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The steps of a section; the book's column aligned over the steps that have one, never past 72 characters.
+    func stepLines(_ steps: [Step]) -> [String] {
+        var lines: [String] = []
+        let bodies = steps.map(body)
+        let widths = zip(steps, bodies).map { step, body in step.document == nil ? 0 : body.first?.count ?? 0 }
+        let width = min(72, widths.filter { $0 <= 72 }.max() ?? 0)
+        for ((step, body), w) in zip(zip(steps, bodies), widths) {
+            let first = body.first ?? ""
+            var stepLines: [String]
+            if let claim = step.document {
+                let (head, note) = verdictText(claim, step.value)
+                let beside = "  " + first + String(repeating: " ", count: max(0, width - w)) + "   " + head
+                if w <= width, beside.count <= TextLayout.width {
+                    stepLines = [beside]
+                } else {
+                    stepLines = TextLayout.breakAtEquals(first, first: "  ", rest: "      ") + ["      " + head]
+                }
+                if let note {
+                    let last = stepLines.removeLast()
+                    if last.count + 2 + note.count <= TextLayout.width {
+                        stepLines.append(last + ": " + note)
+                    } else {
+                        stepLines.append(last + ":")
+                        stepLines += TextLayout.wrap(note, first: "        ", rest: "        ")
+                    }
+                }
+                // Colour only the verdict mark, once the layout is done.
+                stepLines = stepLines.map(paintVerdict)
+            } else {
+                stepLines = TextLayout.breakAtEquals(first, first: "  ", rest: "      ")
+            }
+            lines += stepLines
+            lines += body.dropFirst().map { "      " + $0 }
+            if let remark = step.remark { lines += TextLayout.wrap("(" + remark + ")", first: "      ", rest: "       ") }
+        }
+        return lines
+    }
+
+    /// The gradient checks as a table with aligned columns.
+    func checkLines(_ checks: [GradientCheckResult]) -> [String] {
+        let title = "Gradient checks: analytic against central differences"
+        var lines = ["", bold(title), String(repeating: "─", count: title.count)]
+        let small = NumberFormat(significantDigits: 2)
+        let rows = checks.map { c in (c.name, format.format(c.analytic), format.format(c.numeric), small.format(c.relativeError), c) }
+        let w0 = rows.map(\.0.count).max() ?? 0, w1 = rows.map(\.1.count).max() ?? 0
+        let w2 = rows.map(\.2.count).max() ?? 0, w3 = rows.map(\.3.count).max() ?? 0
+        func pad(_ s: String, _ w: Int) -> String { s + String(repeating: " ", count: max(0, w - s.count)) }
+        func padLeft(_ s: String, _ w: Int) -> String { String(repeating: " ", count: max(0, w - s.count)) + s }
+        for (name, analytic, numeric, error, c) in rows {
+            let ok = c.relativeError < GradientCheck.tolerance
+            let mark = ok ? green("✓") : red("✗ exceeds \(small.format(GradientCheck.tolerance))")
+            let numbers = "analytic \(padLeft(analytic, w1))  numeric \(padLeft(numeric, w2))  relative error \(pad(error, w3))  "
+            if 2 + w0 + 2 + numbers.count + 1 <= TextLayout.width {
+                lines.append("  " + pad(name, w0) + "  " + numbers + mark)
+            } else {
+                lines += TextLayout.wrap(name, first: "  ", rest: "    ")
+                lines.append("      " + numbers + mark)
+            }
+        }
+        return lines
     }
 
     /// `symbol = formula = substituted = value`, leaving out the parts that would only repeat;
@@ -78,18 +118,28 @@ public struct TextRenderer: Sendable {
         return [parts.joined(separator: " = ")]
     }
 
-    func verdictText(_ claim: DocumentClaim, _ value: Value) -> String {
+    /// The verdict beside a step, in plain text: `002:2009 says 0.56 ✗ wrong, correct 0.55`, and the note.
+    func verdictText(_ claim: DocumentClaim, _ value: Value) -> (head: String, note: String?) {
         let says = "\(claim.shortSource) says \(claim.stated)"
         let x = value.scalar ?? .nan
-        let note = claim.note.map { ": " + $0 } ?? ""
+        let head: String
         switch claim.verdict {
         case .agrees:
-            return says + " " + green("✓ agrees") + note
+            head = says + " ✓ agrees"
         case .agreesOnOwnNumbers:
-            return says + " " + yellow("≈ agrees on its own numbers") + " (correct \(minus(claim.correctText(for: x))))" + note
+            head = says + " ≈ agrees on its own numbers (correct \(minus(claim.correctText(for: x))))"
         case .wrong:
-            return says + " " + red("✗ wrong") + ", correct \(minus(claim.correctText(for: x)))" + note
+            head = says + " ✗ wrong, correct \(minus(claim.correctText(for: x)))"
         }
+        return (head, claim.note.flatMap { $0.isEmpty ? nil : $0 })
+    }
+
+    private func paintVerdict(_ line: String) -> String {
+        guard colored else { return line }
+        for (mark, paint) in [("✓ agrees", green), ("≈ agrees on its own numbers", yellow), ("✗ wrong", red)] as [(String, (String) -> String)] {
+            if let r = line.range(of: mark) { return line.replacingCharacters(in: r, with: paint(mark)) }
+        }
+        return line
     }
 
     private func minus(_ s: String) -> String { NumberFormat.unicodeMinus(s) }

@@ -62,7 +62,7 @@ struct RenderTests {
         #expect(LaTeX.convert("x²ᵀ") == "x^{2T}")
         #expect(LaTeX.convert("Error = t − y₅") == "\\text{Error} = t - y_{5}")
         #expect(LaTeX.convert("tanh(a) + ReLU(b)") == "\\tanh(a) + \\text{ReLU}(b)")
-        #expect(LaTeX.convert("not linearly separable 2") == "\\text{not linearly separable} 2")
+        #expect(LaTeX.convert("not linearly separable 2") == "\\text{not linearly separable }2")
         #expect(LaTeX.convert("|∂S_T/∂S_k| = Π_{j=k+1..T} a_j") == "|\\partial S_{T}/\\partial S_{k}| = \\prod _{j=k+1..T} a_{j}")
         #expect(LaTeX.convert("simple_rnn") == "\\text{simple}\\_\\text{rnn}")
         #expect(LaTeX.convert("x_") == "x\\_")
