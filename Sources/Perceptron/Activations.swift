@@ -1,6 +1,7 @@
+import Foundation
 import TraceEngine
 
-/// The chapter's activation functions and their derivatives (002 lines 437, 517–520, 1597–1656).
+/// The chapter's activation functions and their derivatives (002 lines 437, 517–520, 1597–1680).
 /// The notes give no derivatives here; each one below is checked against central differences.
 public enum Activations {
     /// σ′(z) = σ(z)·(1 − σ(z)), written with the already computed σ(z) (002 line 2137 uses the same form).
@@ -14,6 +15,21 @@ public enum Activations {
 
     /// step′(z) = 0 for z ≠ 0; at 0 the step jumps and has no derivative (0 is printed by convention).
     public static func stepPrime(_ z: Double) -> Double { 0 }
+
+    /// The linear (identity) activation f(z) = z of 002 lines 1599–1612 ("y = x").
+    public static func linear<S: TraceScalar>(_ z: S) -> S { z }
+
+    /// f′(z) = 1 for the linear activation, at every z.
+    public static func linearPrime(_ z: Double) -> Double { 1 }
+
+    /// Softplus log(1 + e^z) (002 line 1675, natural logarithm), evaluated without overflow or loss:
+    /// log1p(e^z) for z ≤ 0, and z + log1p(e^(−z)) for z > 0 (the same number: log(1 + e^z) = z + log(e^(−z) + 1)).
+    public static func softplus(_ z: Double) -> Double {
+        z > 0 ? z + Foundation.log1p(Foundation.exp(-z)) : Foundation.log1p(Foundation.exp(z))
+    }
+
+    /// softplus′(z) = e^z / (1 + e^z) = σ(z).
+    public static func softplusPrime<S: TraceScalar>(_ z: S) -> S { sigmoid(z) }
 
     /// tanh as 2σ(2z) − 1 (002 line 1639): correct.
     public static func tanhBySigmoid<S: TraceScalar>(_ z: S) -> S { 2 * sigmoid(2 * z) - 1 }

@@ -32,14 +32,6 @@ public let chapter = Chapter(
     ledger: ledger
 )
 
-/// The notes' file, for `DocumentClaim` sources.
-let notes = "002_62dd88d43eebfd6b.txt"
-
-/// A claim of the notes at a line of 002.
-func claim(_ line: Int, _ stated: String, _ verdict: Verdict = .agrees, own: Double? = nil, _ note: String? = nil) -> DocumentClaim {
-    DocumentClaim(source: "\(notes):\(line)", stated: stated, verdict: verdict, ownNumbers: own, note: note)
-}
-
 /// The trace of one example, with the chapter's name and the parameters in `--help` order.
 func chapterTrace(_ example: String, _ title: String, _ p: Parameters, conventions: [String]) -> Trace {
     Trace(chapter: "Chapter1-Perceptron", title: title, example: example, parameters: p.ordered, conventions: conventions)
@@ -49,6 +41,7 @@ func chapterTrace(_ example: String, _ title: String, _ p: Parameters, conventio
 let thresholdConvention = "step(net) = 1 if net ≥ 0, else 0 (a net input of exactly 0 fires)"
 
 
-/// Numbers for section titles and remarks (which are plain text, not formulas).
-func show(_ x: Double) -> String { NumberFormat().format(x) }
+/// Numbers for section titles and remarks, which are plain text that `--precision` does not reach: written
+/// in full, as the shortest text that reads back as the same Double (with a Unicode minus).
+func show(_ x: Double) -> String { String(NumberFormat.roundTrip(x).map { $0 == "-" ? "−" : $0 }) }
 func show(_ v: [Double]) -> String { "(" + v.map(show).joined(separator: ", ") + ")" }

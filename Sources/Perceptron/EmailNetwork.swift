@@ -1,3 +1,4 @@
+import Foundation
 import TraceEngine
 
 /// The spam classifier of 002 lines 104–160: three keyword features ("free", "win", "offer"), two hidden
@@ -30,14 +31,37 @@ public enum EmailNetwork {
         let z: [S] = hidden.enumerated().map { j, row in
             let unit = subscripted(j + 1)
             let w = row.enumerated().map { S.named("w" + subscripted($0.offset + 1) + "," + unit, $0.element) }
-            return Neuron.weightedSum(Array(zip(xs, w))).recorded("z\(j + 1)", "z" + unit, in: trace)      // 002:138–139
+            // 002:138–139 print each product, then their sum: (1 × 0.5) + (0 × −0.2) + (1 × 0.3) = 0.5 + 0 + 0.3 = 0.8.
+            let products = zip(xs, w).enumerated().map { i, xw in
+                (xw.0 * xw.1).recorded("x\(i + 1)w\(i + 1)\(j + 1)", "x" + subscripted(i + 1) + "·w" + subscripted(i + 1) + "," + unit, in: trace)
+            }
+            return sum(products).recorded("z\(j + 1)", "z" + unit, in: trace)
         }
         let h: [S] = z.enumerated().map { j, zj in relu(zj).recorded("h\(j + 1)", "h" + subscripted(j + 1), in: trace) }  // 002:145–146
         trace?.section("Output unit: weighted sum, then sigmoid")
         let v: [S] = Neuron.named("v", output)
-        let zOut = Neuron.weightedSum(Array(zip(h, v))).recorded("z_out", "zₒ", in: trace)                   // 002:154
+        // 002:154: (0.8 × 0.7) + (0 × 0.2) = 0.56 + 0 = 0.56.
+        let products = zip(h, v).enumerated().map { j, hv in
+            (hv.0 * hv.1).recorded("h\(j + 1)v\(j + 1)", "h" + subscripted(j + 1) + "·v" + subscripted(j + 1), in: trace)
+        }
+        let zOut = sum(products).recorded("z_out", "zₒ", in: trace)                                              // 002:154
         let yHat = sigmoid(zOut).recorded("y_hat", "ŷ", in: trace)                                            // 002:155
         return Forward(z: z, h: h, zOut: zOut, yHat: yHat)
+    }
+
+    /// a₁ + a₂ + … left to right (0 for none).
+    static func sum<S: TraceScalar>(_ terms: [S]) -> S {
+        guard let first = terms.first else { return 0 }
+        return terms.dropFirst().reduce(first, +)
+    }
+
+    /// The binary cross-entropy of one sample, −[y·log(ŷ) + (1 − y)·log(1 − ŷ)] (002 line 528 with N = 1,
+    /// its 1/N restored), natural logarithm. A term whose factor is 0 is 0 (0·log 0 = 0), so a confident
+    /// right answer (ŷ = 1, y = 1) gives 0, not NaN.
+    public static func crossEntropy(label y: Double, prediction p: Double) -> Double {
+        let positive = y == 0 ? 0 : y * Foundation.log(p)
+        let negative = y == 1 ? 0 : (1 - y) * Foundation.log(1 - p)
+        return -(positive + negative)
     }
 
     /// 1 (spam) when ŷ > θ, else 0 (002 line 160: "greater than 0.5").

@@ -60,7 +60,9 @@ extension LinearSeparator {
         if !labels.isEmpty {
             trace.section("Errors on the labelled points",
                           "cₖ is the label of pₖ; [P] is 1 when P holds, else 0.",
-                          "002 line 1104 would stop training at a misclassification rate below 1% (or after 25 iterations).")
+                          "002 line 1104's stopping criterion: a misclassification rate below 1%, or “the maximum numbers of iterations",
+                          "should be less than 25”. The second half reads backwards: as a rule to stop it means stop once 25 iterations",
+                          "have run (at most 25). With the notes' weights the rate is already 0 < 1%, so training would stop at once.")
             trace.record("misclassified", "misclassified", formula: "Σₖ [class(pₖ) ≠ cₖ]", .scalar(misclassified))
             let rate = (Sym.named("misclassified", misclassified) / Sym.named("labelled", Double(labels.count)))
             _ = rate.recorded("error_rate", "error rate", in: trace)

@@ -85,7 +85,8 @@ public enum PerceptronRule {
                 state = outcome.state
             }
             updates.append(count)
-            trace?.record("e\(epoch)_updates", "u" + subscripted(epoch), formula: "Σₛ [tₛ ≠ yₛ]", .scalar(Double(count)))
+            trace?.record("e\(epoch)_updates", "u" + subscripted(epoch), formula: "Σₛ [tₛ ≠ yₛ]", .scalar(Double(count)),
+                          remark: "the number of updates in epoch \(epoch): samples with t ≠ y")
             if count == 0 {
                 return Training(converged: true, epochs: epoch, updates: updates, final: state, repeatsEpoch: nil, cycleSeenAt: nil)
             }

@@ -15,7 +15,7 @@ extension PerceptronRule {
     }
 
     public static let conventions = [
-        "net = w₁·x₁ + w₂·x₂ + b; y = step(net), " + thresholdConvention,
+        "net = w₁·x₁ + w₂·x₂ + b, the weighted sum z = Σᵢ wᵢxᵢ + b of 002 line 507; y = step(net), " + thresholdConvention,
         "after every sample (online): w ← w + η(t − y)·x and b ← b + η(t − y); with t = y nothing changes",
         "the samples in the order given (the truth table (0,0), (0,1), (1,0), (1,1)), no shuffling; an epoch is one pass",
         "b is the bias weight w₀ on a constant input x₀ = 1 (002 line 1133): b ← b + η(t − y)·1 is the same rule",
@@ -43,28 +43,32 @@ extension PerceptronRule {
         }
         guard lr > 0 else { throw UsageError("--lr: expected a positive learning rate, got \(ParameterParser.text(.number(lr)))") }
 
-        let gates: [(name: String, targets: [Double])] = [("AND", and), ("OR", or), ("XOR", xor)]
+        let gates: [(name: String, targets: [Double])] = [("AND", and), ("OR", or), ("NOR", [1, 0, 0, 0]), ("XOR", xor)]
         let gate = inputs == truthTable ? gates.first { $0.targets == targets }?.name : nil
         let trace = chapterTrace(example, "The perceptron learning rule on " + (gate ?? "your samples"), p, conventions: conventions)
-        trace.preface.append("the notes never train a perceptron: 002 line 374 says it computes AND, OR and NOR, and line 437 that it"
-                             + " \"trained differently\" from sigmoid models; the rule and every number below are the project's own")
+        trace.preface.append("the notes never train a perceptron: 002 line 374 names Rosenblatt's perceptron (1958) and says it computes"
+                             + " AND, OR and NOR (NOR is --targets 1,0,0,0), and line 437 that it \"trained differently\" from sigmoid"
+                             + " models; the rule and every number below are the project's own")
 
         let result = train(start, inputs: inputs, targets: targets, lr: lr, maxEpochs: maxEpochs, trace: trace, as: Sym.self)
 
         trace.section("Result")
         let outputs = inputs.map { output(result.final, input: $0) }
         trace.record("converged", "converged", .scalar(result.converged ? 1 : 0),
-                     remark: result.converged ? "epoch \(result.epochs) made no update" : "stopped by --max-epochs \(maxEpochs)")
-        trace.record("epochs", "epochs", .scalar(Double(result.epochs)))
-        trace.record("updates", "(u₁, u₂, …)", .vector(result.updates.map(Double.init)))
-        trace.record("w_final", "w", .vector(result.final.weights))
-        trace.record("b_final", "b", .scalar(result.final.bias))
-        trace.record("outputs", "y", formula: "step(w·xₛ + b)", .vector(outputs),
-                     remark: outputs == targets ? "every sample right" : "targets \(show(targets))")
+                     remark: result.converged ? "1 = yes: epoch \(result.epochs) made no update" : "0 = no: stopped by --max-epochs \(maxEpochs)")
+        trace.record("epochs", "epochs run", .scalar(Double(result.epochs)))
+        trace.record("updates", "updates per epoch", .vector(result.updates.map(Double.init)),
+                     remark: "u₁, …, u" + subscripted(result.epochs) + ": one count per epoch")
+        trace.record("w_final", "final w", .vector(result.final.weights))
+        trace.record("b_final", "final b", .scalar(result.final.bias))
+        trace.record("outputs", "final outputs", formula: "step(w·xₛ + b)", .vector(outputs),
+                     remark: "with the final w and b, one per sample: "
+                         + (outputs == targets ? "every sample right" : "some samples wrong, the targets are \(show(targets))"))
         if let k = result.repeatsEpoch, let seen = result.cycleSeenAt {
-            trace.record("cycle", "k with (w, b) after epoch \(seen) = (w, b) after epoch k", .scalar(Double(k)),
-                         remark: (k == 0 ? "back to the start" : "back to the state after epoch \(k)")
-                             + ": " + (k + 1 == seen ? "epoch \(seen) repeats" : "epochs \(k + 1)–\(seen) repeat") + " forever, each with updates")
+            let earlier = k == 0 ? "at the start, before epoch 1 (shown as 0)" : "after epoch \(k)"
+            trace.record("cycle", "repeated state", .scalar(Double(k)),
+                         remark: "(w, b) after epoch \(seen) equals (w, b) " + earlier + ", so "
+                             + (k + 1 == seen ? "epoch \(seen) repeats" : "epochs \(k + 1) to \(seen) repeat") + " forever, each time with updates")
         }
         explain(result, inputs: inputs, targets: targets, maxEpochs: maxEpochs, trace: trace)
         return trace
@@ -89,6 +93,8 @@ extension PerceptronRule {
             trace.say("  (0,0) → 0: b < 0;  (0,1) → 1: w₂ + b ≥ 0;  (1,0) → 1: w₁ + b ≥ 0;  (1,1) → 0: w₁ + w₂ + b < 0.")
             trace.say("Adding the middle two: w₁ + w₂ + 2b ≥ 0, so w₁ + w₂ + b ≥ −b > 0, which contradicts the last.")
             trace.say("No weights exist, so no number of epochs helps: one perceptron cannot compute XOR (a hidden layer can).")
+            trace.say("002 line 1108: a network with one hidden layer can approximate any continuous function; line 1112:")
+            trace.say("backpropagation (1986) trains such networks (Chapter2-Backprop).")
         }
     }
 }

@@ -35,7 +35,41 @@ struct ActivationsTests {
     func line1635(k: Int, expected: Double) throws {
         let step = try #require(trace.step("tanh_1635_\(k)"))
         #expect(isClose(step.value.scalar ?? .nan, expected, relative: 1e-14))
-        #expect(step.remark?.hasPrefix("✗ wrong") == true)
+        #expect(step.remark?.hasPrefix("✗ wrong: this is tanh(z" + subscripted(k) + ") − 1, not tanh(z" + subscripted(k) + ")") == true)
+    }
+
+    @Test("the linear activation of 002 lines 1599–1612: f(z) = z, f′(z) = 1", arguments: [1, 2, 3, 4, 5])
+    func linear(k: Int) throws {
+        let z = [-2.0, -0.5, 0, 0.5, 2][k - 1]
+        #expect(trace.step("linear_\(k)")?.value.scalar == z)
+        #expect(trace.step("linear_prime_\(k)")?.value.scalar == 1)
+        #expect(trace.checks.contains { $0.name == "linear′(z" + subscripted(k) + ")" })
+        let text = trace.sections.flatMap(\.text).joined(separator: "\n")
+        #expect(text.contains("“used at just one place i.e. output layer”: too strong"))
+    }
+
+    @Test("softplus log(1 + e^z) and softplus′ = σ (002 line 1675); python3 math.log(1 + math.exp(z))", arguments: [
+        (1, 0.1269280110429726, 0.11920292202211755), (2, 0.4740769841801067, 0.3775406687981454), (3, 0.6931471805599453, 0.5),
+        (4, 0.9740769841801067, 0.6224593312018546), (5, 2.1269280110429727, 0.8807970779778823),
+    ])
+    func softplus(k: Int, value: Double, slope: Double) throws {
+        #expect(isClose(try #require(trace.step("softplus_\(k)")?.value.scalar), value, relative: 1e-14))
+        #expect(isClose(try #require(trace.step("softplus_prime_\(k)")?.value.scalar), slope, relative: 1e-15))
+    }
+
+    @Test("softmax of z sums to 1 (002 line 1665); python3 exp(zₖ − 2) / Σ")
+    func softmax() throws {
+        let expected = [0.012554708844463726, 0.05626630140950972, 0.09276744795748328, 0.15294766467606982, 0.6854638771124735]
+        for (k, e) in expected.enumerated() {
+            #expect(isClose(try #require(trace.step("softmax_\(k + 1)")?.value.scalar), e, relative: 1e-14))
+        }
+        #expect(isClose(try #require(trace.step("softmax_sum")?.value.scalar), 1.4588660808976754, relative: 1e-15))
+        #expect(isClose(try #require(trace.step("softmax_total")?.value.scalar), 1, relative: 1e-15))
+        // large inputs do not overflow: softmax(1000, 0) = (1, e^(−1000)/(1 + …)) ≈ (1, 0)
+        let e = try #require(chapter.example(named: "activations"))
+        let t = try e.run(try Chapter.parameters(of: e, overrides: [("z", "1000,0")]))
+        #expect(t.step("softmax_1")?.value.scalar == 1)
+        #expect(t.step("softplus_1")?.value.scalar == 1000)
     }
 
     @Test("the ReLU range of 002:1654 is flagged")
@@ -46,8 +80,8 @@ struct ActivationsTests {
 
     @Test("every derivative agrees with central differences, except at the jump and the corner")
     func gradientChecks() {
-        // step′ and ReLU′ at z = 0 are not checked: 4 + 5 + 5 + 4 checks.
-        #expect(trace.checks.count == 18)
+        // step′ and ReLU′ at z = 0 are not checked: 4 (step) + 5 (linear) + 5 (σ) + 5 (tanh) + 4 (ReLU) + 5 (softplus) checks.
+        #expect(trace.checks.count == 28)
         for c in trace.checks { #expect(c.relativeError < 1e-9, "\(c.name): \(c.relativeError)") }
         #expect(!trace.checks.contains { $0.name == "ReLU′(z₃)" || $0.name == "step′(z₃)" })
     }

@@ -19,7 +19,7 @@ struct CommandLineTests {
         (["--example", "xor", "--max-epochs", "1001"], "--max-epochs"),
         (["--example", "xor", "--max-epochs", "99999999999999999999"], "--max-epochs"),
         (["--example", "activations", "--z", ""], "--z"), (["--example", "activations", "--z", "1,inf"], "--z"),
-        (["--example", "email", "--z", "1"], "--z"), (["--example", "perceptron"], "--example"),
+        (["--example", "email", "--z", "1"], "--z"), (["--example", "email", "--label", "0.5"], "--label"), (["--example", "perceptron"], "--example"),
     ])
     func badInput(arguments: [String], option: String) {
         let r = chapter.main(arguments)

@@ -16,9 +16,11 @@ private func run(_ example: String, _ overrides: [(String, String)] = []) throws
 struct EmailTests {
     let trace = try! run("email")
 
-    @Test("every value: weighted sums, ReLU, output sum, sigmoid, class", arguments: [
-        ("z1", 0.8), ("z2", -0.09999999999999998), ("h1", 0.8), ("h2", 0.0),
-        ("z_out", 0.5599999999999999), ("y_hat", 0.6364525402815664), ("spam", 1.0),
+    @Test("every value: products, weighted sums, ReLU, output sum, sigmoid, class, loss", arguments: [
+        ("x1w11", 0.5), ("x2w21", 0.0), ("x3w31", 0.3), ("x1w12", 0.4), ("x2w22", 0.0), ("x3w32", -0.5),
+        ("z1", 0.8), ("z2", -0.09999999999999998), ("h1", 0.8), ("h2", 0.0), ("h1v1", 0.5599999999999999), ("h2v2", 0.0),
+        ("z_out", 0.5599999999999999), ("y_hat", 0.6364525402815664), ("p_spam", 0.6364525402815664), ("spam", 1.0),
+        ("loss", 0.4518454273443063),   // −ln(σ(0.56)), python3 math.log
     ])
     func values(id: String, expected: Double) throws {
         let got = try #require(trace.step(id)?.value.scalar, "no step \(id)")
@@ -26,8 +28,10 @@ struct EmailTests {
     }
 
     @Test("every number the notes state agrees", arguments: [
-        ("z1", "0.8", 138), ("z2", "−0.1", 139), ("h1", "0.8", 145), ("h2", "0", 146),
-        ("z_out", "0.56", 154), ("y_hat", "0.636", 155), ("spam", "1", 160),
+        ("x1w11", "0.5", 138), ("x2w21", "0", 138), ("x3w31", "0.3", 138), ("z1", "0.8", 138),
+        ("x1w12", "0.4", 139), ("x2w22", "0", 139), ("x3w32", "−0.5", 139), ("z2", "−0.1", 139), ("h1", "0.8", 145), ("h2", "0", 146),
+        ("h1v1", "0.56", 154), ("h2v2", "0", 154), ("z_out", "0.56", 154), ("y_hat", "0.636", 155), ("p_spam", "0.636", 159),
+        ("spam", "1", 160),
     ])
     func verdicts(id: String, stated: String, line: Int) throws {
         let step = try #require(trace.step(id))
@@ -41,9 +45,28 @@ struct EmailTests {
     @Test("the products are shown with their signs, as the notes write them")
     func substitutions() {
         let out = chapter.main(["--example", "email"]).stdout
-        #expect(out.contains("z₁ = x₁·w₁,₁ + x₂·w₂,₁ + x₃·w₃,₁ = 1·0.5 + 0·(−0.2) + 1·0.3 = 0.8"))
-        #expect(out.contains("zₒ = h₁·v₁ + h₂·v₂ = 0.8·0.7 + 0·0.2 = 0.56"))
+        #expect(out.contains("x₂·w₂,₁ = 0·(−0.2) = 0"))
+        #expect(out.contains("z₁ = x₁·w₁,₁ + x₂·w₂,₁ + x₃·w₃,₁ = 0.5 + 0 + 0.3 = 0.8"))
+        #expect(out.contains("z₂ = x₁·w₁,₂ + x₂·w₂,₂ + x₃·w₃,₂ = 0.4 + 0 + (−0.5) = −0.1"))
+        #expect(out.contains("zₒ = h₁·v₁ + h₂·v₂ = 0.56 + 0 = 0.56"))
         #expect(out.contains("ŷ = σ(zₒ) = 1 / (1 + e^(−0.56)) = 0.636453"))
+    }
+
+    @Test("002:528's lost 1/N is flagged beside the loss; with label 0 the loss is −ln(1 − ŷ)")
+    func crossEntropy() throws {
+        let text = trace.sections.flatMap(\.text).joined(separator: "\n")
+        #expect(text.contains("002 line 528 prints L = −N Σᵢ"))
+        #expect(text.contains("L = −(1/N) Σᵢ [yᵢ·log(pᵢ) + (1 − yᵢ)·log(1 − pᵢ)]"))
+        // −ln(1 − σ(0.56)) = 1.0118454273443065 (python3)
+        let t = try run("email", [("label", "0")])
+        #expect(isClose(try #require(t.step("loss")?.value.scalar), 1.0118454273443065, relative: 1e-12))
+        #expect(EmailNetwork.crossEntropy(label: 1, prediction: 1) == 0)
+    }
+
+    @Test("002:1147's slip (f_z called the hidden layer's activation) is flagged")
+    func line1147() {
+        let text = trace.sections.flatMap(\.text).joined(separator: "\n")
+        #expect(text.contains("002 line 1147 calls f_z “the activation function of the hidden layer”: a slip, f_z is the output layer's"))
     }
 
     @Test("a changed input hides the notes' numbers and can change the class")
@@ -111,6 +134,13 @@ struct ForwardTests {
         #expect(ForwardPropagation.seededDraw == [1.6243453636632417, -0.6117564136500754])
         #expect(ForwardPropagation.documentW == ForwardPropagation.seededDraw.map { $0 * 0.01 })
         #expect(trace.step("W")?.value == .vector([0.01624345363663242, -0.006117564136500754]))
+    }
+
+    @Test("the W·X of 002:1405/1430 against the X·W of 1445 and the code: the trace says it takes the code's side")
+    func convention() {
+        #expect(trace.conventions.contains { $0.contains("lines 1405, 1498") && $0.contains("this trace takes the code's side, X·W") })
+        let text = trace.sections.flatMap(\.text).joined(separator: "\n")
+        #expect(text.contains("Line 1445's “complete equation”"))
     }
 
     @Test("the notes' output agrees to all 8 decimals", arguments: [

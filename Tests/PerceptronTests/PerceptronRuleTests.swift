@@ -75,6 +75,23 @@ struct PerceptronRuleTests {
         #expect(fewer.step("e4_s1_net") == nil)
     }
 
+    @Test("the result lines read as plain words, not bare symbols")
+    func plainResultLines() throws {
+        let out = chapter.main(["--example", "xor"]).stdout
+        #expect(out.contains("repeated state = 2"))
+        #expect(out.contains("(w, b) after epoch 3 equals (w, b) after epoch 2, so epoch 3 repeats forever, each time with updates"))
+        #expect(out.contains("u₁ = Σₛ [tₛ ≠ yₛ] = 3\n      (the number of updates in epoch 1: samples with t ≠ y)"))
+        #expect(out.contains("updates per epoch = [3, 3, 4, 4, 4, 4, 4, 4, 4, 4]"))
+        #expect(out.contains("converged = 0\n      (0 = no: stopped by --max-epochs 10)"))
+        #expect(!out.contains("k with (w, b)"))
+    }
+
+    @Test("numbers in section titles do not depend on --precision: x = (0.123456789, 1) is written in full")
+    func proseNumbersInFull() {
+        let out = chapter.main(["--example", "and", "--inputs", "0.123456789,1", "--targets", "1", "--precision", "3"]).stdout
+        #expect(out.contains("Epoch 1, sample 1: x = (0.123456789, 1), t = 1"))
+    }
+
     @Test("the fast path (Double, no trace) gives the traced run's result")
     func fastPath() {
         let r = PerceptronRule.train(PerceptronRule.State(weights: [0, 0], bias: 0), inputs: PerceptronRule.truthTable,
@@ -95,7 +112,8 @@ struct PerceptronRuleTests {
     func titles() throws {
         #expect(try trace("and").title == "The perceptron learning rule on AND")
         #expect(try trace("and", [("targets", "0,1,1,0")]).title == "The perceptron learning rule on XOR")
-        #expect(try trace("or", [("targets", "1,0,0,0")]).title == "The perceptron learning rule on your samples")
+        #expect(try trace("or", [("targets", "1,0,0,0")]).title == "The perceptron learning rule on NOR")
+        #expect(try trace("or", [("targets", "1,0,0,1")]).title == "The perceptron learning rule on your samples")
     }
 
     @Test("more inputs per sample: a 3-input AND converges")
