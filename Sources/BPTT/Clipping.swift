@@ -18,6 +18,7 @@ enum ClipExample {
     static let parameters = ScalarOptions.t3 + ScalarOptions.weights(s0: 0) + [
         .number("d3", 0.5, "target d₃ at t = 3"),
         .number("threshold", 1, "clipping threshold c > 0"),
+        .number("lr", 0.1, "learning rate α of the update ΔW = −α·g′"),
     ]
 
     static func run(_ p: Parameters) throws(UsageError) -> Trace {
@@ -45,6 +46,12 @@ enum ClipExample {
         trace.record("g_clipped", "g′", formula: "s·g", substituted: Formula([.number(scale), .text("·")]) + v(g), .vector(clipped))
         trace.record("g_clipped_norm", "‖g′‖", formula: "√(Σ g′_i²)", .scalar(LinearAlgebra.norm(clipped)))
 
+        trace.section("The update with the clipped gradient (003 line 485: ΔWᵢ = −α·∂L/∂Wᵢ)",
+                      "each weight moves against its clipped gradient component; the order is (Wₛ, Wₓ, Wᵧ) as in g")
+        let alpha = p.number("lr")
+        let update = LinearAlgebra.scale(clipped, by: -alpha)
+        trace.record("update", "ΔW", formula: "−α·g′", substituted: Formula([.text("−"), .number(alpha), .text("·")]) + v(clipped), .vector(update))
+
         trace.section("Clipping by value, for contrast (003 line 509: \"clipped to the threshold value\")",
                       "each component clamped to [−c, c]: the vector turns (cosine < 1 when a component is cut)")
         let byValue = Clipping.byValue(g, threshold: c)
@@ -56,8 +63,9 @@ enum ClipExample {
         let factors = (1..<s.count).map { (1 - s[$0] * s[$0]) * net.ws }
         let quiet = factors.allSatisfy { abs($0) < 1 } && abs(r.ws) > 1
         trace.section("A large gradient is not an explosion (003 line 496)",
-                      "003 line 496 (and 000 line 1570) call the update problematic \"when |∇W_i| > 1\". Explosion is growth along time,",
-                      "a product of factors ∂S_t/∂S_{t−1} above 1 in size, not the size of one gradient"
+                      "003 line 494 and 000 line 1568 are right that derivatives greater than 1, multiplied backward, make gradients grow;",
+                      "but 003 line 496 and 000 line 1570 then call the update problematic \"when |∇Wᵢ| > 1\". Explosion is growth along time,",
+                      "a product of factors ∂Sₜ/∂Sₜ₋₁ above 1 in size, not the size of one gradient"
                         + (quiet ? ": here |∂E₃/∂Wₛ| > 1 while every factor is below 1." : "."))
         trace.record("per_step_factors", "∂S_t/∂S_{t−1}, t = 1 … 3", formula: "(1 − S_t²)·Wₛ", .vector(factors))
 

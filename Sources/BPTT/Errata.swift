@@ -18,17 +18,20 @@ enum ErrataExample {
         let net = ScalarOptions.network(p)
         let x = p.vector("x"), d = p.number("d3")
         let trace = ScalarOptions.trace("errata", "Where the notes' BPTT derivation goes wrong (003, 004)", p,
-                                        conventions: ["003/004 write h_t for S_t, W for either weight and L(θ) for E₃; "
-                                                      + "h₃⁺ (004 line 252) marks the direct derivative, S_{k−1} held fixed"])
-        trace.section("Forward pass (003 line 297: h_t = tanh(W_hh·h_{t−1} + W_xh·x_t))",
+                                        conventions: ["003/004 write hₜ for Sₜ, W for either weight and L(θ) for E₃; "
+                                                      + "h₃⁺ (004 line 252) marks the direct derivative, Sₖ₋₁ held fixed"])
+        trace.section("Forward pass (003 line 297: hₜ = tanh(Wₕₕ·hₜ₋₁ + Wₓₕ·xₜ))",
                       "003 line 342 and 004 line 248 write h₃ = σ(W·h₂ + b), with a sigmoid, a bias and no input: that contradicts",
-                      "their own line 297 (tanh, no bias, W_xh·x₃). The derivation does not depend on it; this chapter uses line 297.")
+                      "their own RNN formula, 003 line 297 and 004 line 201 (tanh, no bias, Wₓₕ·x₃). The derivation does not depend on it;",
+                      "this chapter uses line 297.")
         let run: ScalarRun<Sym> = net.forward(x, target: d, trace: trace)
         let s = run.states
         guard s.count == 4 else { return trace }
         let ws = Sym.named("Wₛ", net.ws), wy = Sym.named("Wᵧ", net.wy)
 
-        trace.section("Factors (003 line 334: ∂L/∂W = ∂L/∂h₃·∂h₃/∂W)")
+        trace.section("Factors (003 lines 334 and 365, 004 lines 237 and 269: ∂L/∂W = ∂L/∂h₃·∂h₃/∂W)",
+                      "L depends on W only through h₃ (003 lines 324–328, 004 lines 227–231); ∂S₃/∂S₁ = ∂S₃/∂S₂·∂S₂/∂S₁ is the",
+                      "short circuit of 003 line 361 and 004 line 265")
         let minusTwo: Sym = -2
         let dEdS3 = (minusTwo * (Sym.named("d₃", d) - run.y) * wy).recorded("dE3_dS3", "∂E₃/∂S₃", in: trace)
         let tanhp = (1...3).map { (1 - square(s[$0])).recorded("tanhp\($0)", "tanh′(a\(subscripted($0)))", in: trace) }
@@ -49,16 +52,17 @@ enum ErrataExample {
         let e3 = GradientCheck.centralDifferences({ net.with($0).loss(x, target: d) }, at: weights)
         trace.check("∂S₃/∂Wₓ (004 line 259)", analytic: rx.total, numeric: s3[0])
         trace.check("∂S₃/∂Wₛ (004 line 259)", analytic: rs.total, numeric: s3[1])
-        trace.check("∂E₃/∂Wₓ (003 line 373, direct ∂h_k⁺/∂W)", analytic: rx.dE, numeric: e3[0])
-        trace.check("∂E₃/∂Wₛ (003 line 373, direct ∂h_k⁺/∂W)", analytic: rs.dE, numeric: e3[1])
+        trace.check("∂E₃/∂Wₓ (003 line 373, direct ∂hₖ⁺/∂W)", analytic: rx.dE, numeric: e3[0])
+        trace.check("∂E₃/∂Wₛ (003 line 373, direct ∂hₖ⁺/∂W)", analytic: rs.dE, numeric: e3[1])
         return trace
     }
 
     /// 003 line 330 (004 line 233): the loss over the sequence, L = Σ_t E_t, and its gradient Σ_t ∂E_t/∂Wₛ.
     private static func sumOverTime(_ trace: Trace, _ run: ScalarRun<Sym>, net: ScalarRNN, x: [Double], targets d: [Double], dE3: Double) {
         trace.section("003 line 330 and 004 line 233: the loss over the whole sequence",
-                      "003 line 330 prints ∂L(θ)/∂W = Σ_{t=1..T} ∂L(θ)/∂W: the summand is the left-hand side again, so read literally it is",
-                      "T·∂L/∂W (004 line 233 even prints ∫ for Σ). Meant is L = Σ_t E_t, so ∂L/∂W = Σ_t ∂E_t/∂W, each ∂E_t/∂W a BPTT sum over k ≤ t:")
+                      "003 line 330 prints ∂L(θ)/∂W as the sum over t = 1 … T of ∂L(θ)/∂W: the summand is the left-hand side again, so read",
+                      "literally it is T·∂L/∂W (004 line 233 even prints ∫ for Σ). Meant is L = Σₜ Eₜ, so ∂L/∂W = Σₜ ∂Eₜ/∂W, each ∂Eₜ/∂W a BPTT",
+                      "sum over k ≤ t:")
         let wy = Sym.named("Wᵧ", net.wy)
         var losses: [Sym] = [], gradients: [Sym] = []
         for t in 1...2 {
@@ -74,12 +78,12 @@ enum ErrataExample {
         _ = (losses[0] + losses[1] + losses[2]).recorded("E_total", "L", in: trace)
         let sum = (gradients[0] + gradients[1] + gradients[2]).recorded("sum_t_dEt_dWs", "∂L/∂Wₛ", in: trace)
         let three: Sym = 3
-        _ = (three * sum).recorded("literal_330_dWs", "Σ_{t=1..3} ∂L/∂Wₛ, as 003 line 330 prints it (wrong)", in: trace)
+        _ = (three * sum).recorded("literal_330_dWs", "∂L/∂Wₛ summed again over t = 1 … 3, as 003 line 330 prints it (wrong)", in: trace)
         let numeric = GradientCheck.centralDifferences({ w in
             let m = net.with(w)
             return (1...3).reduce(0.0) { $0 + m.loss(Array(x.prefix($1)), target: d[$1 - 1]) }
         }, at: net.weights)
-        trace.check("∂L/∂Wₛ = Σ_t ∂E_t/∂Wₛ, L = E₁ + E₂ + E₃", analytic: sum.value, numeric: numeric[1])
+        trace.check("∂L/∂Wₛ = Σₜ ∂Eₜ/∂Wₛ, L = E₁ + E₂ + E₃", analytic: sum.value, numeric: numeric[1])
     }
 
     /// The factors the derivation shares between the weights.
@@ -94,8 +98,9 @@ enum ErrataExample {
         /// (S_{k−1} for Wₛ, x_k for Wₓ).
         func weight(_ name: String, _ id: String, inputs: [Sym], trace: Trace) -> Results {
             trace.section("004 lines 257–259 for W = \(name): the expansion, right",
-                          "∂S_k⁺/∂\(name) = tanh′(a_k)·\(id == "Ws" ? "S_{k−1}" : "x_k") is the direct derivative (S_{k−1} held fixed); ∂S_k/∂\(name) is the total one,",
-                          "∂S_k/∂\(name) = ∂S_k⁺/∂\(name) + ∂S_k/∂S_{k−1}·∂S_{k−1}/∂\(name) (004 line 257, 003 line 355); S₀ is a constant (003 line 328).",
+                          "∂Sₖ⁺/∂\(name) = tanh′(aₖ)·\(id == "Ws" ? "Sₖ₋₁" : "xₖ") is the direct derivative (Sₖ₋₁ held fixed); ∂Sₖ/∂\(name) is the total one,",
+                          "∂Sₖ/∂\(name) = ∂Sₖ⁺/∂\(name) + ∂Sₖ/∂Sₖ₋₁·∂Sₖ₋₁/∂\(name) (003 line 354, 004 line 257; expanded in 003 lines 355–356);",
+                          "S₀ is a constant (003 line 328, 004 line 231).",
                           "Line 259 expands it fully; both give the same number, and the central differences below agree.")
             let direct = (0..<3).map { i in
                 (tanhp[i] * inputs[i]).recorded("dS\(i + 1)_d\(id)_imm", "∂S\(subscripted(i + 1))⁺/∂\(name)", in: trace)
@@ -119,10 +124,11 @@ enum ErrataExample {
             _ = (l258 - l259).recorded("l258_error_d\(id)", "[258] − [259]", in: trace)
             let dE258 = (dEdS3 * l258).recorded("l258_dE3_d\(id)", "∂E₃/∂\(name) [258]", in: trace)
 
-            trace.section("003 lines 369–373 for W = \(name), ∂h_k/∂W read as the direct derivative: right",
-                          "∂h₃/∂W = Σ_k ∂h₃/∂h_k·∂h_k/∂W is right only when ∂h_k/∂W means the direct ∂h_k⁺/∂W of line 361. Line 348 defines the",
-                          "explicit part as \"∂h₃/∂W treating all other inputs as constant\", without the ⁺ of 004 line 252, while lines 354–355",
-                          "use the same symbol for the total derivative. c_k = ∂S₃/∂S_k·∂S_k⁺/∂\(name) is the contribution of the path through step k:")
+            trace.section("003 lines 369–373 for W = \(name), ∂hₖ/∂W read as the direct derivative: right",
+                          "∂h₃/∂W = Σₖ ∂h₃/∂hₖ·∂hₖ/∂W (also 004 lines 273–278) is right only when ∂hₖ/∂W means the direct ∂hₖ⁺/∂W of line 361.",
+                          "003 line 348 defines the explicit part as \"∂h₃/∂W treating all other inputs as constant\", without the ⁺ of 004 line 252,",
+                          "while lines 354–355 use the same symbol for the total derivative. 004 lines 277–278 lose the Σ of the sum as well: they print",
+                          "a column (3 over k=1) where Σ over k = 1 … 3 belongs. cₖ = ∂S₃/∂Sₖ·∂Sₖ⁺/∂\(name) is the contribution of the path through step k:")
             var terms: [Sym] = []
             for k in 1...3 {
                 let kn = subscripted(k)
@@ -130,8 +136,8 @@ enum ErrataExample {
             }
             let explicitSum = (terms[0] + terms[1] + terms[2]).recorded("explicit_dS3_d\(id)", "∂S₃/∂\(name) [direct]", in: trace)
 
-            trace.section("003 lines 369–373 for W = \(name), ∂h_k/∂W read as the total derivative: double counting",
-                          "with the total ∂S_k/∂\(name) in the sum, the path through step j is counted once for every k ≥ j: c₁ three times, c₂ twice.")
+            trace.section("003 lines 369–373 for W = \(name), ∂hₖ/∂W read as the total derivative: double counting",
+                          "with the total ∂Sₖ/∂\(name) in the sum, the path through step j is counted once for every k ≥ j: c₁ three times, c₂ twice.")
             let totals = [total1, total2, total3]
             let misread = (path[0] * totals[0] + path[1] * totals[1] + path[2] * totals[2])
                 .recorded("misread_dS3_d\(id)", "∂S₃/∂\(name) [total]", in: trace)

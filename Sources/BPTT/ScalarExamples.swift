@@ -42,7 +42,8 @@ enum T3Example {
         let net = ScalarOptions.network(p)
         let x = p.vector("x"), d = p.number("d3")
         let trace = ScalarOptions.trace("t3", "Backpropagation through time at t = 3, term by term", p)
-        trace.section("Forward pass (000 lines 967–990)")
+        trace.section("Forward pass (000 lines 967–990)",
+                      "the loss differentiated below is E₃ = (d₃ − Y₃)², the error at t = 3 only (000 line 990, 002 line 6699)")
         let run: ScalarRun<Sym> = net.forward(x, target: d, trace: trace)
         let g = net.termByTerm(run, x, target: d, trace: trace)
         notesSecondCopies(trace, run, net: net, target: d)
@@ -57,7 +58,10 @@ enum T3Example {
                       "has ∂E₃/∂Y₃ upside down (1023 and 1040 invert every fraction): a text-conversion artifact, not a second method.",
                       "Read literally, on our numbers it gives a different value; the first copy is the right one.",
                       "002 lines 6716, 6730 and 6745 copy the same lines with the fraction bars lost as well (∂E₃ ∂Wᵧ = ∂E₃ ∂Y₃ × …):",
-                      "read as fractions, their first halves are the formulas used above.")
+                      "read as fractions, their first halves are the formulas used above; their second halves are inverted too",
+                      "(6716 even turns ∂Y₃/∂Wᵧ into ∂Wᵧ/∂Y₃, and 6745 repeats ∂Wₓ before its second copy).",
+                      "The same conversion printed other text twice: 000 line 958 lists the time steps t − 1, t − 2, t − 3, … twice,",
+                      "and 002 lines 6728, 6735, 6743 and 6747 print their symbols twice (S₁, S₂, S₃, S₁, S₂, S₃; Wₛ Wₛ; Wₓ Wₓ).")
         let dEdY = Sym.named("∂E₃/∂Y₃", -2 * (d - run.y.value))
         let dYdE = (1 / dEdY).recorded("doc_dY3_dE3", "∂Y₃/∂E₃", in: trace)
         let dYdWy = Sym.named("∂Y₃/∂Wᵧ", run.states[run.states.count - 1].value)
@@ -74,10 +78,10 @@ enum SequenceExample {
     static func parameters(length: Int, window: Int) -> [ParameterSpec] {
         [
             ParameterSpec("x", .vector(count: nil), default: .vector([1, 0.5, -1]),
-                          "input pattern, repeated to the length: x_t = x[(t − 1) mod m] (at most --length numbers)"),
+                          "input pattern of m numbers, repeated to the length: xₜ = x[(t − 1) mod m] (at most --length numbers)"),
             .integer("length", length, in: 1...maxLength, "sequence length T"),
             .integer("window", window, in: 1...maxLength, "truncation window K ≤ T: keep the terms k = T − K + 1 … T (K = T: full BPTT)"),
-        ] + ScalarOptions.weights(s0: 0) + [.number("d", 0.5, "target d_T at the last step")]
+        ] + ScalarOptions.weights(s0: 0) + [.number("d", 0.5, "target d of the last step (d₃ when T = 3)")]
     }
 
     static func run(_ p: Parameters, example: String) throws(UsageError) -> Trace {
@@ -88,18 +92,27 @@ enum SequenceExample {
         }
         guard K <= T else { throw UsageError("--window: expected a window of at most --length \(T) steps, got \(K)") }
         let x = (0..<T).map { pattern[$0 % pattern.count] }
-        let n = subscripted(T)
-        let trace = ScalarOptions.trace(example, "BPTT over a sequence of length T: recursion, truncation, cost", p,
-                                        conventions: ["truncated BPTT with window K keeps the terms k = T − K + 1 … T: "
-                                                      + "S_{T−K} is treated as a constant, so the gradient flows back at most K − 1 steps"])
+        let n = subscripted(T), sub = subscripted
+        let window = K < T
+            ? "truncated BPTT with window K = \(K) keeps the terms k = T − K + 1 … T = \(T - K + 1) … \(T): S\(sub(T - K)) is treated as a constant, "
+              + "so the gradient flows back at most K − 1 = \(K - 1) steps"
+            : "window K = T = \(T): full BPTT, every term k = 1 … \(T) is kept"
+        let trace = ScalarOptions.trace(example, "BPTT over a sequence of length T: recursion, truncation, cost", p, conventions: [window])
+        let m = pattern.count
+        let repeats = T > m
+            ? "the input pattern (option --x) has \(m) number\(m == 1 ? "" : "s") and repeats: from x\(sub(m + 1)) on, "
+              + "xₜ is xₜ₋\(sub(m)) again (x\(sub(m + 1)) = x₁, x\(sub(m + 2)) = x₂, …)"
+            : nil
         if T <= expandLimit {
             trace.section("Forward pass")
+            if let repeats { trace.say(repeats) }
             let run: ScalarRun<Sym> = net.forward(x, target: d, trace: trace)
             _ = net.termByTerm(run, x, target: d, window: K, trace: trace)
         } else {
             let s = net.states(x)
             trace.section("Forward pass",
                           "T = \(T) > \(expandLimit): the term-by-term expansion is not printed (it would need \(T * (T - 1) / 2) Jacobian factors)")
+            if let repeats { trace.say(repeats) }
             trace.record("inputs", "x₁ … x" + n, formula: "the pattern x, repeated", .vector(x))
             trace.record("S", "S₀ … S" + n, formula: "S_t = tanh(Wₓ·x_t + Wₛ·S_{t−1})", .vector(s))
             let y = net.wy * (s.last ?? 0)
@@ -109,11 +122,13 @@ enum SequenceExample {
         }
 
         let r = net.backward(x, target: d, window: K)
+        let expanded = T <= expandLimit
         trace.section("Backward recursion: time linear in T",
-                      "δ_k = ∂E\(n)/∂a_k: δ\(n) = ∂E\(n)/∂Y\(n)·Wᵧ·tanh′(a\(n)), then δ_k = δ_{k+1}·Wₛ·tanh′(a_k), one factor per step;",
-                      "∂E\(n)/∂Wₛ = Σ_k δ_k·S_{k−1} and ∂E\(n)/∂Wₓ = Σ_k δ_k·x_k: δ_k·S_{k−1} is exactly the k-th term of the expansion")
-        if T > expandLimit {
-            trace.say("compare δ₁ with δ\(n): while every factor Wₛ·tanh′(a_k) is below 1 in size, the early steps contribute very little (000 line 1057)")
+                      "δₖ = ∂E\(n)/∂aₖ: δ\(n) = ∂E\(n)/∂Y\(n)·Wᵧ·tanh′(a\(n)), then δₖ = δₖ₊₁·Wₛ·tanh′(aₖ), one factor per step;",
+                      "∂E\(n)/∂Wₛ = Σₖ δₖ·Sₖ₋₁ and ∂E\(n)/∂Wₓ = Σₖ δₖ·xₖ: δₖ·Sₖ₋₁ is exactly the k-th term of "
+                        + (expanded ? "the expansion above" : "000 line 1023's sum"))
+        if !expanded {
+            trace.say("compare δ₁ with δ\(n): while every factor Wₛ·tanh′(aₖ) is below 1 in size, the early steps contribute very little (000 line 1057)")
         }
         trace.record("delta", "δ₁ … δ" + n, formula: "δ_k = δ_{k+1}·Wₛ·(1 − S_k²)", .vector(r.delta))
         trace.record("rec_dE_dWs", "∂E\(n)/∂Wₛ", formula: Formula(text: "Σ_{k=1..\(T)} δ_k·S_{k−1}"), .scalar(r.ws))
@@ -123,9 +138,11 @@ enum SequenceExample {
         if K < T {
             let first = T - K + 1
             trace.section("Truncated BPTT, window K = \(K) (003 lines 512–535)",
-                          "the terms k = 1 … \(T - K) are dropped: S\(subscripted(T - K)) is held constant, so no gradient reaches the steps before it.",
-                          "The result is not the gradient of E\(n) (003 line 535: biased toward short-term dependencies); it is the gradient",
-                          "of E\(n) with the state S\(subscripted(T - K)) frozen, and the check below compares it with that.")
+                          "the terms k = 1 … \(T - K) are dropped: S\(sub(T - K)) is held constant, so no gradient reaches the steps before it.",
+                          "The result is not the gradient of E\(n) (003 line 531: it estimates rather than calculates it; line 535: biased toward",
+                          "short-term dependencies); it is the gradient of E\(n) with the state S\(sub(T - K)) frozen, and the check below compares it with that.",
+                          "003 line 521 says the gradient does not flow from t′ to t when t′ − t exceeds the subsequence length: it stops earlier,",
+                          "at t′ − t = K. Here t′ = \(T) and k = \(T - K) is dropped although \(T) − \(T - K) = \(K) only equals K; it flows only while t′ − t ≤ K − 1.")
             trace.record("dropped_k", "dropped k", formula: "1 … T − K", .vector((1...(T - K)).map(Double.init)))
             trace.record("kept_k", "kept k", formula: "T − K + 1 … T", .vector((first...T).map(Double.init)))
             trace.record("trunc_dE_dWs", "∂E\(n)/∂Wₛ, window \(K)", formula: Formula(text: "Σ_{k=\(first)..\(T)} δ_k·S_{k−1}"), .scalar(r.truncatedWs))
@@ -144,13 +161,15 @@ enum SequenceExample {
         }
 
         trace.section("Cost",
-                      "the sum as the notes write it forms every ∂S_T/∂S_k as its own product of T − k Jacobian factors: T(T − 1)/2 in all;",
-                      "sharing the products from the right (∂S_T/∂S_k = ∂S_T/∂S_{k+1}·∂S_{k+1}/∂S_k, as the expansion above does), or",
+                      "the sum as the notes write it forms every ∂S\(n)/∂Sₖ as its own product of T − k Jacobian factors: T(T − 1)/2 in all;",
+                      "sharing the products from the right (∂S\(n)/∂Sₖ = ∂S\(n)/∂Sₖ₊₁·∂Sₖ₊₁/∂Sₖ"
+                        + (expanded ? ", as the chain factors above do), or" : ", as the recursion does with δₖ = δₖ₊₁·Wₛ·tanh′(aₖ)), or"),
                       "running the recursion, needs one factor per step: the gradient costs time linear in T")
         trace.record("cost_forward_steps", "forward steps", formula: "T", .scalar(Double(T)))
         trace.record("cost_recursive_factors", "Jacobian factors, shared (recursion)", formula: "T − 1", .scalar(Double(T - 1)))
         trace.record("cost_naive_factors", "Jacobian factors, each path separately", formula: "T(T − 1)/2", .scalar(Double(T * (T - 1) / 2)))
         ScalarOptions.check(trace, net, x, target: d, analytic: [r.wx, r.ws, r.wy], how: "(recursion, full BPTT)")
+        if K < T { DataShapes.record(into: trace) }
         return trace
     }
 }

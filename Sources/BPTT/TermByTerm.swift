@@ -28,7 +28,7 @@ extension ScalarRNN {
         let E = "E" + n
 
         trace?.section("Chain factors",
-                       "the factors of ∂\(E)/∂W = Σ_k ∂\(E)/∂Y\(n)·∂Y\(n)/∂S\(n)·∂S\(n)/∂S_k·∂S_k⁺/∂W, each computed once")
+                       "the factors of ∂\(E)/∂W = Σₖ ∂\(E)/∂Y\(n)·∂Y\(n)/∂S\(n)·∂S\(n)/∂Sₖ·∂Sₖ⁺/∂W, each computed once")
         let minusTwo: S = -2
         let dEdY = (minusTwo * (S.named("d" + n, d) - run.y)).recorded("dE\(T)_dY\(T)", "∂\(E)/∂Y" + n, in: trace)
         let dYdS = wy.recorded("dY\(T)_dS\(T)", "∂Y\(n)/∂S\(n)", in: trace)
@@ -55,8 +55,10 @@ extension ScalarRNN {
 
         let dropped = T - K
         func weight(_ name: String, _ id: String, line: String, input: (Int) -> S, inputName: String) -> (Double, [Double]) {
-            var text = ["∂\(E)/∂\(name) = Σ_{k=1..\(T)} ∂\(E)/∂Y\(n)·∂Y\(n)/∂S\(n)·∂S\(n)/∂S_k·∂S_k⁺/∂\(name) (\(line));"
-                        + " ∂S_k⁺/∂\(name) = tanh′(a_k)·\(inputName) with S_{k−1} held fixed"]
+            var text = ["∂\(E)/∂\(name) = Σₖ ∂\(E)/∂Y\(n)·∂Y\(n)/∂S\(n)·∂S\(n)/∂Sₖ·∂Sₖ⁺/∂\(name), summed over k = 1 … \(T) (\(line));"
+                        + " ∂Sₖ⁺/∂\(name) = tanh′(aₖ)·\(inputName) with Sₖ₋₁ held fixed",
+                        "\(line) writes ∂Sᵢ/∂\(name) without the ⁺: it must be the direct derivative; read as the total one,"
+                        + " the sum counts the early paths more than once (the errata example shows by how much)"]
             if id == "Ws", s[0].value == 0 {
                 text.append("S₀ = 0, so the k = 1 term is 0: ∂S₁⁺/∂Wₛ = tanh′(a₁)·S₀ = 0")
             }
@@ -80,9 +82,9 @@ extension ScalarRNN {
             }
             return (full.value, terms.map(\.value))
         }
-        let (gs, wsTerms) = weight("Wₛ", "Ws", line: "000 line 1023", input: { s[$0 - 1] }, inputName: "S_{k−1}")
+        let (gs, wsTerms) = weight("Wₛ", "Ws", line: "000 line 1023", input: { s[$0 - 1] }, inputName: "Sₖ₋₁")
         let (gx, wxTerms) = weight("Wₓ", "Wx", line: "000 line 1040", input: { S.named("x" + subscripted($0), x[$0 - 1]) },
-                                   inputName: "x_k")
+                                   inputName: "xₖ")
         return ScalarGradient(ws: gs, wx: gx, wy: gy.value, wsTerms: wsTerms, wxTerms: wxTerms)
     }
 }

@@ -61,7 +61,7 @@ enum VectorExample {
         ParameterSpec("ws", .matrix(rows: 2, columns: 2), default: .matrix([[0.6, -0.4], [0.3, 0.5]]), "recurrent weights Wₛ (2×2)"),
         ParameterSpec("wy", .vector(count: 2), default: .vector([1, -0.5]), "output weights Wᵧ (a row: Y = Wᵧ·S)"),
         ParameterSpec("s0", .vector(count: 2), default: .vector([0, 0]), "initial state S₀"),
-        .number("d", 0.5, "target d_T at the last step"),
+        .number("d", 0.5, "target d of the last step (d₃ when T = 3)"),
     ]
 
     static func run(_ p: Parameters) throws(UsageError) -> Trace {
@@ -77,7 +77,7 @@ enum VectorExample {
         let d = p.number("d")
         let trace = ScalarOptions.trace("vector", "BPTT with a 2-unit hidden state: products of Jacobians", p, conventions: [
             "vectors are columns; Wₓ is 2×D, Wₛ 2×2, Wᵧ a row of 2; tanh and tanh′ act element by element; ⊙ multiplies element by element",
-            "∂E/∂S is a row; ∂S_j/∂S_{j−1} = diag(tanh′(a_j))·Wₛ; ∂E/∂W has the shape of W",
+            "∂E/∂S is a row; ∂Sⱼ/∂Sⱼ₋₁ = diag(tanh′(aⱼ))·Wₛ; ∂E/∂W has the shape of W",
             "‖A‖₂ is the spectral norm (largest singular value)",
         ])
         record(net, x, target: d, into: trace)
@@ -102,7 +102,7 @@ enum VectorExample {
         trace.record("E\(T)", "E" + n, formula: Formula(text: "(d\(n) − Y\(n))²"),
                      substituted: "(" + Formula([.number(d)]) + " − " + Formula.operand(y) + ")²", .scalar((d - y) * (d - y)))
 
-        trace.section("Jacobians", "∂S_T/∂S_k is a product of T − k matrices diag(tanh′(a_j))·Wₛ, later time on the left")
+        trace.section("Jacobians", "∂S\(n)/∂Sₖ is a product of \(T) − k matrices diag(tanh′(aⱼ))·Wₛ, later time on the left")
         let dEdY = -2 * (d - y)
         trace.record("dE\(T)_dY\(T)", "∂E\(n)/∂Y\(n)", formula: Formula(text: "−2·(d\(n) − Y\(n))"),
                      substituted: "(−2)·(" + Formula([.number(d)]) + " − " + Formula.operand(y) + ")", .scalar(dEdY))
@@ -131,8 +131,9 @@ enum VectorExample {
             }
         }
 
-        trace.section("How big is ∂S\(n)/∂S_k?",
-                      "‖diag(tanh′)‖₂ ≤ 1 because tanh′ ≤ 1 (003 line 451), so ‖∂S\(n)/∂S_k‖₂ ≤ ‖Wₛ‖₂^(\(T) − k): below 1 it can only shrink")
+        trace.section("How big is ∂S\(n)/∂Sₖ?",
+                      "‖diag(tanh′)‖₂ ≤ 1 because tanh′ ≤ 1 (003 line 451), so ‖∂S\(n)/∂Sₖ‖₂ is at most ‖Wₛ‖₂ to the power \(T) − k:",
+                      "when ‖Wₛ‖₂ is below 1 it can only shrink")
         let wsNorm = spectralNorm2x2(net.ws)
         let f2 = net.ws.flatMap { $0 }.reduce(0) { $0 + $1 * $1 }
         let det = net.ws.count == 2 && net.ws[0].count == 2 ? net.ws[0][0] * net.ws[1][1] - net.ws[0][1] * net.ws[1][0] : 0
@@ -156,9 +157,9 @@ enum VectorExample {
                      substituted: Formula.operand(dEdY) + "·" + vec(s[T]), .vector(gy))
 
         trace.section("Terms k = 1 … \(T) (000 lines 1023 and 1040, with matrices)",
-                      "∂S_k⁺/∂W has three indices, (∂S_k⁺/∂Wₛ)_{i,pq} = [i = p]·tanh′(a_k)_i·S_{k−1,q}; multiplied by the row",
-                      "∂E\(n)/∂S_k = ∂E\(n)/∂Y\(n)·∂Y\(n)/∂S\(n)·∂S\(n)/∂S_k it gives the term δ_k·S_{k−1}ᵀ, with δ_k = ∂E\(n)/∂S_k ⊙ tanh′(a_k) = ∂E\(n)/∂a_k;",
-                      "for Wₓ the term is δ_k·x_kᵀ")
+                      "∂Sₖ⁺/∂Wₛ has three indices: its entry for unit i and the weight in row p, column q is tanh′(aₖ)ᵢ times component q of Sₖ₋₁ when i = p,",
+                      "and 0 otherwise. Multiplied by the row ∂E\(n)/∂Sₖ = ∂E\(n)/∂Y\(n)·∂Y\(n)/∂S\(n)·∂S\(n)/∂Sₖ it gives the term δₖ·Sₖ₋₁ᵀ,",
+                      "with δₖ = ∂E\(n)/∂Sₖ ⊙ tanh′(aₖ) = ∂E\(n)/∂aₖ; for Wₓ the term is δₖ·xₖᵀ")
         var gs = LA.scale(net.ws, by: 0), gx = LA.scale(net.wx, by: 0)
         for k in 1...T {
             let kn = sub(k)

@@ -156,6 +156,13 @@ enum Derived {
         ("cost_forward_steps", [6.0]),
         ("cost_recursive_factors", [5.0]),
         ("cost_naive_factors", [15.0]),
+        // 003 lines 545–573 by hand (derive.py): 50,000/100 = 500, 50,000/500 = 100, 100·100 = 10,000, 100·50 = 5,000
+        ("asis_samples", [100]), ("asis_timesteps", [25]), ("asis_features", [1]),
+        ("naive_subsequence_length", [500]), ("naive_samples_per_sequence", [100]), ("naive_samples", [10_000]),
+        ("naive_shape_samples", [10_000]), ("naive_shape_timesteps", [500]), ("naive_shape_features", [1]),
+        ("naive_state_kept", [100]), ("naive_reset_every", [100]),
+        ("lean_factor", [50]), ("lean_samples", [5000]), ("lean_shape_samples", [5000]),
+        ("lean_shape_timesteps", [1]), ("lean_shape_features", [1]), ("lean_reset_every", [50]),
         ("dS6_dS1", [0.014271708443310965]),
         ("dE6_dWs_k1", [-0.0]),
         ("dE6_dWx_k1", [-0.02663247859802356]),
@@ -193,6 +200,13 @@ enum Derived {
         ("sigmoidp_max", [0.25]),
         ("tanhp_at_2", [0.07065082485316443]),
         ("sigmoidp_at_2", [0.10499358540350662]),
+        // python3 /work/scratch/ch4/derive.py: σ′(10) = 4.5395807735907655e−05, tanh′(10) = 8.244614546626394e−09
+        ("tanhp_max_000", [1.0]),
+        ("sigmoidp_max_000", [0.25]),
+        ("tanhp_at_10", [8.244614546626394e-09]),
+        ("sigmoidp_at_10", [4.5395807735907655e-05]),
+        ("relup_neg", [0.0]),
+        ("relup_pos", [1.0]),
         ("small_S", [0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0]),
         ("small_factor", [0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5]),
         ("small_norm_dST_dSk", [0.001953125, 0.00390625, 0.0078125, 0.015625, 0.03125, 0.0625, 0.125, 0.25, 0.5, 1.0]),
@@ -220,5 +234,7 @@ enum Derived {
         ("cos_value_clipped", [0.959376985543676]),
         ("per_step_factors", [0.3354331006393462, 0.33613630894985547, 0.5125596956296555]),
         ("small_g_clipped", [-0.00243653926660531, 0.001976973991066414, 0.0008189525409954054]),
+        // derive.py: ΔW = −0.1·g′
+        ("update", [0.0751366060627412, -0.06096479461625871, -0.025254390643407728]),
     ]
 }
