@@ -38,7 +38,8 @@ let workedExampleLedger: [LedgerEntry] = [
     // Forward pass (2003–2021)
     .noted("002", 2005, .formula, "a1 = (w_{1,1}x_1) + (w_{2,1}x_2)", example: "doc", remark: "w₁,₁·x₁ + w₂,₁·x₂"),
     .number("002", 2005, "0.21", example: "doc", step: "a1"),
-    .error("002", 2005, .notation, "every equation of 2005–2093 printed twice", example: "doc",
+    .error("002", 2005, .notation, "a1 = … = 0.21 \\\\ a1 = … = 0.21 (every equation of 2005–2093 printed twice)",
+           example: "doc",
            remark: "The notes print each equation of lines 2005–2093 twice",
            correct: "each equation once", cause: "an extraction slip duplicated the display math"),
     .number("002", 2009, "0.56", example: "doc", step: "y3"),
@@ -60,7 +61,7 @@ let workedExampleLedger: [LedgerEntry] = [
     // Backward pass (2027–2052)
     .error("002", 2031, .formula, "Δw_ij = η × δ_j × O_j", example: "doc",
            remark: "002 line 2031 prints Δwᵢⱼ = η × δⱼ × Oⱼ, the output of the destination j",
-           correct: "Δwᵢ,ⱼ = η·δⱼ·Oᵢ: the output of the source unit i (the notes use y₄ at 2058 and x₁ at 2066)",
+           correct: "Δwᵢ,ⱼ = η·(δ of unit j)·Oᵢ, Oᵢ the output of the source unit i (as 2058 uses y₄ and 2066 x₁)",
            cause: "the output indexed by the destination j instead of the source i"),
     .noted("002", 2040, .notation, "For O3: δ5 … For h1: δ3 … For h2: δ4", example: "doc",
            remark: "O₃ has a₃, y₅, δ₅ (002 lines 2040–2050)"),
