@@ -1,7 +1,7 @@
 import TraceEngine
 
-/// The classic 2-2-2 example with biases (M. Mazur, "A Step by Step Backpropagation Example", 2015;
-/// numbers in `reference/ANCHORS.md`, "Reference numbers"): inputs i₁, i₂; hidden h₁, h₂; outputs o₁, o₂;
+/// The classic 2-2-2 example with biases (M. Mazur, "A Step by Step Backpropagation Example", 2015,
+/// the numbers its post prints in `referenceClaims`): inputs i₁, i₂; hidden h₁, h₂; outputs o₁, o₂;
 /// w₁ i₁→h₁, w₂ i₂→h₁, w₃ i₁→h₂, w₄ i₂→h₂, w₅ h₁→o₁, w₆ h₂→o₁, w₇ h₁→o₂, w₈ h₂→o₂; biases b₁ (hidden), b₂ (output).
 public enum MazurExample {
     /// w₁ … w₈.

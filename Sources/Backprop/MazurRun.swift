@@ -20,7 +20,8 @@ extension MazurExample {
         "E_total = Σ ½(t − out)²; δ = ∂E/∂net = (out − t)·out(1 − out), the opposite sign to the notes' δ",
         "∂E/∂w = δ·input; w⁺ = w − η·∂E/∂w",
         "hidden deltas use the ORIGINAL w₅ … w₈; all eight weights are updated at once",
-        "reference numbers: reference/ANCHORS.md, \"Reference numbers\" (9 decimals)",
+        "reference numbers: M. Mazur, \"A Step by Step Backpropagation Example\" (2015), as the post prints them, "
+            + "cited by its section (the post has no line numbers)",
     ]
 
     public static func run(_ p: Parameters) -> Trace {
@@ -64,7 +65,7 @@ extension MazurExample {
         if iterations == 1 {
             trace.section("The published error after one update",
                           "Mazur's blog prints 0.291027924 for E_total after the first update; the exact value is 0.291027774.",
-                          "The published number comes out, to all 9 digits, only when the hidden deltas use the already-updated",
+                          "The published number comes out, to all 9 digits, when the hidden deltas use the already-updated",
                           "w₅⁺ … w₈⁺ instead of the original w₅ … w₈ (which the blog itself says not to do):")
             let (_, late) = step(initial, setup, lateHiddenWeights: true)
             let lateTotal: Forward<Double> = forward(late, setup, trace: nil)
@@ -81,44 +82,42 @@ extension MazurExample {
         }
     }
 
-    private static let anchors = "ANCHORS.md"
-
-    private static func reference(_ line: Int, _ stated: String) -> DocumentClaim {
-        DocumentClaim(source: "\(anchors):\(line)", stated: stated, verdict: .agrees)
+    /// Where a reference number is printed: the section of Mazur's post (it has no line numbers).
+    enum Post: String {
+        case forwardPass = "forward pass", totalError = "total error", outputLayer = "output layer"
+        case hiddenLayer = "hidden layer", closing = "closing paragraph"
     }
 
-    /// The reference numbers of `reference/ANCHORS.md` (lines 60–69), by step id.
-    static let referenceClaims: [String: DocumentClaim] = {
-        var c: [String: DocumentClaim] = [
-            "net_h1": reference(60, "0.3775"), "net_h2": reference(60, "0.3925"),
-            "out_h1": reference(60, "0.593269992"), "out_h2": reference(60, "0.596884378"),
-            "net_o1": reference(61, "1.105905967"), "net_o2": reference(61, "1.224921404"),
-            "out_o1": reference(61, "0.751365070"), "out_o2": reference(61, "0.772928465"),
-            "E_o1": reference(62, "0.274811083"), "E_o2": reference(62, "0.023560026"),
-            "E_total": reference(62, "0.298371109"),
-            "dE_dout_o1": reference(63, "0.741365070"), "dout_dnet_o1": reference(63, "0.186815602"),
-            "delta_o1": reference(64, "0.138498562"), "delta_o2": reference(64, "−0.038098237"),
-            "dout_dnet_o2": reference(64, "0.175510053"), "dE_dout_o2": reference(64, "−0.217071535"),
-            "dE_dout_h1": reference(66, "0.036350306"), "dE_dout_h2": reference(66, "0.041370323"),
-            "dout_dnet_h1": reference(66, "0.241300709"), "dout_dnet_h2": reference(66, "0.240613417"),
-            "delta_h1": reference(67, "0.008771355"), "delta_h2": reference(67, "0.009954255"),
-        ]
-        let outerGradients = ["0.082167041", "0.082667628", "−0.022602540", "−0.022740242"]
-        let outerWeights = ["0.358916480", "0.408666186", "0.511301270", "0.561370121"]
-        let innerGradients = ["0.000438568", "0.000877135", "0.000497713", "0.000995425"]
-        let innerWeights = ["0.149780716", "0.199561432", "0.249751144", "0.299502287"]
-        for k in 0..<4 {
-            c["dE_dw\(k + 5)"] = reference(65, outerGradients[k])
-            c["w\(k + 5)_new"] = reference(65, outerWeights[k])
-            c["dE_dw\(k + 1)"] = reference(67, innerGradients[k])
-            c["w\(k + 1)_new"] = reference(68, innerWeights[k])
-        }
-        c["E_total_late"] = DocumentClaim(source: "\(anchors):69", stated: "0.291027924", verdict: .agrees,
-                                          note: "the published value: it is this variant's")
-        return c
-    }()
+    /// A number Mazur's post prints, as printed, cited as `Mazur 2015:<section>`.
+    private static func reference(_ section: Post, _ stated: String, _ verdict: Verdict = .agrees,
+                                  _ note: String? = nil) -> DocumentClaim {
+        DocumentClaim(source: "Mazur 2015:" + section.rawValue, stated: stated, verdict: verdict, note: note)
+    }
+
+    /// Every number of the first update that M. Mazur, "A Step by Step Backpropagation Example" (2015),
+    /// prints, by step id, as the post prints it. The post leaves out the rest ("carrying out the same
+    /// process for h₂ we get …"): net_h2, net_o2, ∂E/∂w₆ … ∂E/∂w₈, δ_o2, δ_h1, δ_h2, ∂E/∂w₂ … ∂E/∂w₄ and
+    /// the o₂ and h₂ factors have no claim; the tests assert all of them from python3.
+    static let referenceClaims: [String: DocumentClaim] = [
+        "net_h1": reference(.forwardPass, "0.3775"),
+        "out_h1": reference(.forwardPass, "0.593269992"), "out_h2": reference(.forwardPass, "0.596884378"),
+        "net_o1": reference(.forwardPass, "1.105905967"),
+        "out_o1": reference(.forwardPass, "0.75136507"), "out_o2": reference(.forwardPass, "0.772928465"),
+        "E_o1": reference(.totalError, "0.274811083"), "E_o2": reference(.totalError, "0.023560026"),
+        "E_total": reference(.totalError, "0.298371109"),
+        "dE_dout_o1": reference(.outputLayer, "0.74136507"), "dout_dnet_o1": reference(.outputLayer, "0.186815602"),
+        "dE_dw5": reference(.outputLayer, "0.082167041"),
+        "w5_new": reference(.outputLayer, "0.35891648"), "w6_new": reference(.outputLayer, "0.408666186"),
+        "w7_new": reference(.outputLayer, "0.511301270"), "w8_new": reference(.outputLayer, "0.561370121"),
+        "delta_o1": reference(.hiddenLayer, "0.138498562"),
+        "dE_dout_h1": reference(.hiddenLayer, "0.036350306"), "dout_dnet_h1": reference(.hiddenLayer, "0.241300709"),
+        "dE_dw1": reference(.hiddenLayer, "0.000438568"),
+        "w1_new": reference(.hiddenLayer, "0.149780716"), "w2_new": reference(.hiddenLayer, "0.19956143"),
+        "w3_new": reference(.hiddenLayer, "0.24975114"), "w4_new": reference(.hiddenLayer, "0.29950229"),
+        "E_total_late": reference(.closing, "0.291027924", .agrees, "the published value is this variant's"),
+    ]
 
     /// Mazur's published error after one update, against the exact one.
-    static let afterClaim = DocumentClaim(source: "\(anchors):69", stated: "0.291027924", verdict: .wrong,
-                                          note: "Mazur's published value is off by 1.5e−7: its hidden deltas used the updated w₅⁺ … w₈⁺ (see below)")
+    static let afterClaim = reference(.closing, "0.291027924", .wrong,
+                                      "off by 1.5e−7, likely because its hidden deltas used the updated w₅⁺ … w₈⁺ (see below)")
 }

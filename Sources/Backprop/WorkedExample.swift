@@ -100,13 +100,18 @@ public enum WorkedExample {
 
     /// One iteration: forward pass, deltas, new weights. With `S = Double` and no trace it runs at native speed.
     /// `heading` prefixes the section titles (`Iteration 3: `).
-    public static func iterate<S: TraceScalar>(_ w: Weights, _ s: Setup, trace: Trace?, heading: String = "")
+    /// With `cite`, each section opens with the notes' formulas for it and their lines (the first iteration).
+    public static func iterate<S: TraceScalar>(_ w: Weights, _ s: Setup, trace: Trace?, heading: String = "",
+                                               cite: Bool = false)
         -> (forward: Forward<S>, deltas: Deltas<S>, new: Weights) {
         trace?.section(heading + "Forward pass")
+        if cite { citations.forward.forEach { trace?.say($0) } }
         let f: Forward<S> = forward(w, s, trace: trace)
         trace?.section(heading + "Backward pass: the deltas")
+        if cite { citations.deltas.forEach { trace?.say($0) } }
         let d = deltas(f, w, s, trace: trace)
         trace?.section(heading + "Weight updates")
+        if cite { citations.update.forEach { trace?.say($0) } }
         let new = update(f, d, w, s, trace: trace)
         return (f, d, new)
     }

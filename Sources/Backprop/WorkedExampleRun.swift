@@ -12,15 +12,6 @@ extension WorkedExample {
         .number("lr", documentSetup.lr, "learning rate η"),
     ] + trainingParameters
 
-    public static let conventions = [
-        "w_{i,j} connects unit i to unit j: w₁,₁ x₁→h₁, w₂,₁ x₂→h₁, w₁,₂ x₁→h₂, w₂,₂ x₂→h₂, w₁,₃ h₁→O₃, w₂,₃ h₂→O₃",
-        "h₁ has sum a₁ and output y₃, h₂ has a₂ and y₄, O₃ has a₃ and y₅; sigmoid everywhere, no biases",
-        "Error = t − y₅ (signed, as the notes print it); loss E = ½(t − y₅)² (002 line 1965)",
-        "δ = y(1 − y)·(t − y) at the output, δ = y(1 − y)·w·δ₅ at a hidden unit; Δw = η·δ·input; w(new) = w + Δw",
-        "all deltas from the old weights, then all six weights updated at once",
-        "the notes' numbers are shown beside ours only while every numeric option keeps its default",
-    ]
-
     /// Runs the example: the first iteration in full, then (with --iterations) one line per iteration,
     /// then the forward pass with the new weights.
     public static func run(_ p: Parameters) -> Trace {
@@ -35,11 +26,14 @@ extension WorkedExample {
         let documentNumbers = p.areDefaults(except: ["iterations", "show"])
         trace.attach(firstIterationClaims, when: documentNumbers)
         if documentNumbers && iterations == 1 { trace.attach(secondPassClaims, when: true) }
+        trace.section("How the notes name things, and where they slip (002 lines 1953–2093)")
+        readingNotes.forEach(trace.say)
 
         train(trace, iterations: iterations, showAll: showAll, summary: "(y₅, t − y₅, E)",
               explanation: "each line: y₅, the error t − y₅ and E = ½(t − y₅)² of that iteration's forward pass, before its update",
               traced: { k, heading in
-                  let (f, d, new): (Forward<Sym>, Deltas<Sym>, Weights) = iterate(w, setup, trace: trace, heading: heading)
+                  let (f, d, new): (Forward<Sym>, Deltas<Sym>, Weights) =
+                      iterate(w, setup, trace: trace, heading: heading, cite: k == 1)
                   if k == 1 { checkGradient(trace, w, setup, f, d) }
                   w = new
                   return [f.y5.value, f.error.value, f.E.value]
@@ -56,6 +50,7 @@ extension WorkedExample {
             }
         }
         trace.section("Forward pass with the new weights" + (iterations == 1 ? "" : " (after \(iterations) iterations)"))
+        secondPassText(iterations: iterations).forEach(trace.say)
         trace.idSuffix = "_after"
         let _: Forward<Sym> = forward(w, setup, trace: trace)
         trace.idSuffix = ""

@@ -1,5 +1,5 @@
 // The 2-2-2 example with biases. Expected numbers computed independently with python3 (plain
-// floating point, the blog's formulas); they agree with reference/ANCHORS.md "Reference numbers".
+// floating point, the blog's formulas); they agree with every number Mazur's post prints.
 import Testing
 import TraceEngine
 @testable import Backprop
@@ -49,6 +49,16 @@ struct MazurTests {
         for step in claimed {
             #expect(step.document?.inconsistency(with: step.value.scalar ?? .nan) == nil, "\(step.id)")
         }
+    }
+
+    @Test("every reference number cites Mazur's post by section, and has no ledger entry (it is not the notes')")
+    func citations() {
+        for step in trace.steps {
+            guard let claim = step.document else { continue }
+            #expect(claim.source.hasPrefix("Mazur 2015:"), "\(step.id): \(claim.source)")
+            #expect(Notes.document(ofSource: claim.source) == nil)
+        }
+        #expect(!chapter.ledger.contains { if case .shown("mazur", _) = $0.resolution { true } else { false } })
     }
 
     @Test("all eight gradients agree with central differences")

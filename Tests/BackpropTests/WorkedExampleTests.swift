@@ -37,9 +37,9 @@ struct WorkedExampleTests {
         ("a3", "0.702", .wrong), ("y5", "0.67", .agrees), ("error", "−0.17", .agrees),
         ("delta5", "−0.0376", .agreesOnOwnNumbers), ("delta3", "−0.0027", .agrees), ("delta4", "−0.0819", .wrong),
         ("dw23", "−0.022184", .agreesOnOwnNumbers), ("w23_new", "0.877816", .agreesOnOwnNumbers),
-        ("dw11", "0.000945", .wrong), ("w11_new", "0.200945", .wrong), ("w12_new", "0.273225", .wrong),
+        ("dw11", "0.000945", .wrong), ("w11_new", "0.200945", .agreesOnOwnNumbers), ("w12_new", "0.273225", .wrong),
         ("w13_new", "0.086615", .wrong), ("w21_new", "0.269445", .wrong), ("w22_new", "0.18534", .wrong),
-        ("y3_after", "0.57", .wrong), ("y4_after", "0.56", .wrong), ("y5_after", "0.61", .wrong),
+        ("y3_after", "0.57", .wrong), ("y4_after", "0.56", .agreesOnOwnNumbers), ("y5_after", "0.61", .wrong),
         ("error_after", "−0.11", .agreesOnOwnNumbers),
     ])
     func verdicts(id: String, stated: String, verdict: Verdict) throws {
@@ -58,6 +58,63 @@ struct WorkedExampleTests {
         #expect(isClose(try #require(trace.step("dw23")?.document?.ownNumbers), -0.022184))
         #expect(isClose(try #require(trace.step("w23_new")?.document?.ownNumbers), 0.877816))
         #expect(isClose(try #require(trace.step("error_after")?.document?.ownNumbers), -0.11))
+        // w₁,₁(new) = 0.2 + 0.000945 = 0.200945: right arithmetic on its own (wrong-signed) Δw₁,₁ (002:2070)
+        #expect(isClose(try #require(trace.step("w11_new")?.document?.ownNumbers), 0.200945))
+        // y₄ after = σ(0.273225·0.35 + 0.18534·0.7) = σ(0.22536675) = 0.5561044254850985 from its own new
+        // w₁,₂, w₂,₂ (002:2074, 2077, 2086)
+        #expect(isClose(try #require(trace.step("y4_after")?.document?.ownNumbers), 0.5561044254850985, relative: 1e-12))
+    }
+
+    @Test("the remaining non-agreeing verdicts do not follow from the notes' own numbers either")
+    func wrongOnOwnNumbers() throws {
+        // python3 (scratch derive.py), each from the notes' own printed earlier numbers, each ≠ the stated text:
+        let own: [(id: String, own: Double)] = [
+            ("y3", 0.5523079095743253),       // σ(0.21): its a₁ is right, its 0.56 is not
+            ("y4", 0.5781052328843092),       // σ(0.315)
+            ("a3", 0.681),                    // 0.3·0.56 + 0.9·0.57 from its stated y₃, y₄ (0.702 uses 0.57, 0.59)
+            ("delta4", -0.008185896),         // 0.59·0.41·0.9·(−0.0376)
+            ("dw11", -0.000945),              // 1·(−0.0027)·0.35
+            ("w12_new", 0.271335),            // 0.3 + (−0.0819)·0.35
+            ("w13_new", 0.278944),            // 0.3 + (−0.0376)·0.56
+            ("w21_new", 0.19811),             // 0.2 + (−0.0027)·0.7
+            ("w22_new", 0.24267),             // 0.3 + (−0.0819)·0.7
+            ("y3_after", 0.5643762556699219), // σ(0.200945·0.35 + 0.269445·0.7)
+            ("y5_after", 0.6320328051693797), // σ(0.086615·0.57 + 0.877816·0.56)
+        ]
+        for (id, value) in own {
+            let claim = try #require(trace.step(id)?.document, "\(id)")
+            #expect(claim.verdict == .wrong, "\(id)")
+            #expect(!claim.matches(value), "\(id): its own numbers give \(value), which rounds to \(claim.stated)")
+        }
+    }
+
+    @Test("the ledger: every entry of 002 lines 1933–2096 resolves, and every claim has its entry")
+    func ledger() throws {
+        let report = LedgerReport(chapter)
+        let mine = report.entries.filter { (1933...2096).contains($0.entry.line) }
+        #expect(mine.count == workedExampleLedger.count)
+        for r in mine { #expect(r.problem == nil, "\(r.entry.place) \(r.entry.printed): \(r.problem ?? "")") }
+        #expect(report.unlisted.isEmpty, "\(report.unlisted)")
+        // every claim of the default trace is a ledger number at its own line
+        let shown = Set(mine.compactMap { r -> String? in
+            if case .shown(_, let step) = r.entry.resolution { return step } else { return nil }
+        })
+        #expect(Set(trace.steps.filter { $0.document != nil }.map(\.id)) == shown)
+        #expect(mine.filter { $0.entry.kind == .number }.allSatisfy { $0.claim != nil })
+    }
+
+    @Test("002:2031 indexes the output by the destination: flagged, with the source-indexed rule")
+    func deltaRuleIndex() throws {
+        let entry = try #require(workedExampleLedger.first { $0.line == 2031 })
+        #expect(entry.printed == "Δw_ij = η × δ_j × O_j")
+        guard case .flagged("doc", let remark, let erratum?) = entry.resolution else {
+            Issue.record("002:2031 must be a flagged error"); return
+        }
+        #expect(erratum.correct.contains("Oᵢ"))
+        #expect(trace.printedText.contains { $0.contains(remark) })
+        // the notes' own numbers use the source's output: Δw₂,₃ = η·δ₅·y₄ (0.59 is their y₄), Δw₁,₁ = η·δ₃·x₁
+        #expect(try #require(trace.step("dw23")).formula.text(NumberFormat()) == "η·δ₅·y₄")
+        #expect(try #require(trace.step("dw11")).formula.text(NumberFormat()) == "η·δ₃·x₁")
     }
 
     @Test("a wrong verdict gives the correct value at the notes' precision")
