@@ -22,6 +22,7 @@ extension XORExample {
         "a 2-4-1 network, σ(z) = 1 / (1 + e^(−z)) on every unit (002 lines 2103, 2132); X has one sample per row, n = 1…4: (0, 0), (0, 1), (1, 0), (1, 1); y = (0, 1, 1, 0) (002 lines 2260–2264)",
         "Wₕ = weights_input_hidden (2×4, Wₕ[i,j] from input i to hidden unit j), bₕ = bias_hidden; Wₒ = weights_hidden_output (4×1, Wₒ[j] from hidden unit j to the output), bₒ = bias_output",
         "forward: Zₕ = X·Wₕ + bₕ, H = σ(Zₕ), Zₒ = H·Wₒ + bₒ, ŷ = σ(Zₒ) (002 lines 2155–2161); row n of each matrix is sample n",
+        "the program's hidden_activation and output_activation (002 lines 2144, 2146) are the weighted sums Zₕ and Zₒ, before σ; hidden_output is H, predicted_output is ŷ",
         "sigmoid_derivative(a) = a·(1 − a) takes the sigmoid's output a = σ(z), so it is σ′(z) (002 line 2137)",
         "backward: eₒ = y − ŷ, δₒ = eₒ ⊙ ŷ(1 − ŷ), eₕ = δₒ·Wₒᵀ, δₕ = eₕ ⊙ H(1 − H) (002 lines 2183–2193), all from this epoch's weights",
         "update, in the program's order: Wₒ += Hᵀ·δₒ·η, bₒ += Σₙδₒ·η, Wₕ += Xᵀ·δₕ·η, bₕ += Σₙδₕ·η (002 lines 2197–2221); += with y − ŷ descends E = ½·Σₙ(yₙ − ŷₙ)²",
@@ -67,9 +68,8 @@ extension XORExample {
 
         var summary: [Step] = []
         func line(_ e: Int, _ L: Double, _ yhat: [Double]) {
-            let printed = epochs == 10_000 && e % 4000 == 0
             summary.append(Step(id: "epoch\(e)", symbol: "epoch \(e): (L, ŷ[1], ŷ[2], ŷ[3], ŷ[4])", value: .vector([L] + yhat),
-                                remark: printed ? "the program prints this epoch's L (002 line 2246: every 4000 epochs)" : nil))
+                                remark: e % 4000 == 0 ? "the program prints L at this epoch: 002 line 2246 prints every 4000 epochs" : nil))
         }
         line(0, firstLoss, firstOutputs)
         if epochs > 1 {
