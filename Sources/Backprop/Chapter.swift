@@ -12,6 +12,9 @@ public let chapter = Chapter(
         Example(name: "mazur",
                 summary: "the classic 2-2-2 network with biases (Mazur 2015): every gradient, E 0.298371109 → 0.291027774",
                 parameters: MazurExample.parameters, run: MazurExample.run),
+        Example(name: "xor",
+                summary: "the notes' numpy XOR program (002 lines 2097–2294): 2-4-1 sigmoid network, η 0.1, 10,000 epochs, seeded",
+                parameters: XORExample.parameters, run: XORExample.run),
     ],
     ledger: workedExampleLedger + xorLedger
 )
