@@ -40,7 +40,7 @@ struct CommandLineTests {
     @Test("--list prints one example per line, its name first")
     func list() {
         let lines = chapter.main(["--list"]).stdout.split(separator: "\n")
-        #expect(lines.map { $0.split(separator: " ").first.map(String.init) } == ["doc", "mazur"])
+        #expect(lines.map { $0.split(separator: " ").first.map(String.init) } == ["doc", "mazur", "xor"])
     }
 
     @Test("negative values and --name=value both work")
@@ -57,9 +57,10 @@ struct CommandLineTests {
         #expect(chapter.main(args) == chapter.main(args))
     }
 
-    @Test("the parameters of a trace, passed back as options, reproduce it", arguments: ["doc", "mazur"])
+    @Test("the parameters of a trace, passed back as options, reproduce it", arguments: ["doc", "mazur", "xor"])
     func parametersRoundTrip(example: String) throws {
-        let changes = example == "doc" ? ["--x1", "0.123456789012345", "--lr", "0.5"] : ["--w5", "-0.3", "--b2", "0.1"]
+        let changes = ["doc": ["--x1", "0.123456789012345", "--lr", "0.5"], "mazur": ["--w5", "-0.3", "--b2", "0.1"],
+                       "xor": ["--seed", "7", "--lr", "0.25", "--epochs", "300"]][example] ?? []
         let problem = ChapterConformance.roundTripProblem(chapter, example: example, changes: changes)
         #expect(problem == nil, "\(problem ?? "")")
     }
