@@ -201,6 +201,9 @@ private let document002Keras: [LedgerEntry] = [
     .noted("002", 7691, .code, "SimpleRNN(32, input_shape=(1, 10)) → Dense(1, sigmoid)", example: "pattern-models", remark: "one-to-one (002:7690–7698)"),
     .noted("002", 7739, .code, "Dense(64) → RepeatVector(20) → SimpleRNN(128, return_sequences=True) → Dense(10000, softmax)",
            example: "pattern-models", remark: "one-to-many (002:7737–7742)"),
+    .error("002", 7754, .code, "y = np.random.rand(500, 20, 10000)", example: "pattern-models",
+           remark: "002:7754 simulates the targets with np.random.rand", correct: "one-hot targets, e.g. to_categorical(np.random.randint(0, 10000, (500, 20)))",
+           cause: "uniform noise for targets of categorical_crossentropy: each step sums to about 5000, not 1"),
     .noted("002", 7773, .code, "Inputs: word embeddings (shape: (sequence_length, input_dim))", example: "pattern-models",
            remark: "input_shape=(100, 128)"),
     .noted("002", 7792, .code, "SimpleRNN(64, input_shape=(100, 128)) → Dense(32, relu) → Dense(3, softmax)", example: "pattern-models",
@@ -215,6 +218,9 @@ private let document002Keras: [LedgerEntry] = [
            cause: "the two results [output, state] bound to one name"),
     .noted("002", 7864, .code, "in_vocab, out_vocab = 10000, 12000; input_len, output_len = 50, 60", example: "pattern-models",
            remark: "many-to-many, encoder–decoder (002:7846–7866)"),
+    .error("002", 7874, .code, "y_dec = np.random.rand(1000, output_len, out_vocab)", example: "pattern-models",
+           remark: "002:7874 simulates the targets with np.random.rand", correct: "one-hot targets over out_vocab",
+           cause: "the same uniform noise as 7754: each step sums to about 6000, not 1"),
 ]
 
 /// 004 lines 160–215: the cell in the slides' notation.
