@@ -44,9 +44,9 @@ public enum Patterns {
                     note: "one output per input, as in the unroll example (equal lengths: T is --t-in)"),
             Pattern(id: "encdec", name: "many-to-many, encoder–decoder", lines: "000:269–339, 002:7826, 002:7846–7866",
                     reads: mask(tIn + tOut) { $0 < tIn }, writes: mask(tIn + tOut) { $0 >= tIn },
-                    note: "the encoder reads --t-in inputs; its last state, the one fixed-size context vector (000:273), starts the decoder, "
-                        + "which writes --t-out outputs one at a time, each from the previous one and the context (000:326, 336; 002:7850: a decoder input sequence). "
-                        + "For inputs and outputs of different lengths (000:271): \"I am learning AI\", 4 words, becomes \"Je suis en train d'apprendre l'IA\", 6 (000:276, 312)"),
+                    note: "the encoder reads --t-in inputs; its last state, the one fixed-size context vector (000:271), starts the decoder, "
+                        + "which writes --t-out outputs one at a time, each from the previous one and the context (000:326–327, 338; 002:7850: a decoder input sequence). "
+                        + "For inputs and outputs of different lengths (000:269): \"I am learning AI\", 4 words, becomes \"Je suis en train d'apprendre l'IA\", 6 (000:274, 310)"),
         ]
     }
 
@@ -55,12 +55,12 @@ public enum Patterns {
         + "the output is the caption alone, a sequence of words from one image (one-to-many, 002:6375)"
 
     /// 000:285–331 on the encoder and the decoder.
-    public static let attentionRemark = "000:285–302 and 316 build the encoder and decoder from self-attention, encoder–decoder attention "
+    public static let attentionRemark = "000:285–302 and 315 build the encoder and decoder from self-attention, encoder–decoder attention "
         + "and feed-forward layers: those are a Transformer's parts, not an RNN's"
 
     public static let attentionDetail = attentionRemark + ". An RNN encoder reads the tokens one at a time and hands on only its last state, "
-        + "the context vector (000:273, the many-to-many rows above); the decoder attending to every input word (000:329–333) "
-        + "is an addition that contradicts \"a single, fixed-size summary\" (000:273)"
+        + "the context vector (000:271, the many-to-many rows above); the decoder attending to every input word (000:329–332) "
+        + "is an addition that contradicts \"a single, fixed-size summary\" (000:271)"
 
     /// `x  ■ ■ · ·`: one mark per time step.
     static func marks(_ mask: [Double]) -> String { mask.map { $0 == 1 ? "■" : "·" }.joined(separator: " ") }

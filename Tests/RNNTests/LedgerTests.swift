@@ -57,7 +57,7 @@ struct LedgerTests {
 
     @Test("the notes' slips are errors of the ledger, each pointing at the remark that prints it", arguments: [
         "004:214", "004:165", "002:7607", "002:7608", "001:157", "002:7849", "002:6535", "002:6558",
-        "002:7467", "002:7522", "002:7528", "002:7754", "002:7874", "000:287", "000:694", "004:175", "004:195",
+        "002:7467", "002:7522", "002:7528", "002:7754", "002:7874", "000:289", "000:694", "004:175", "004:195",
     ])
     func slips(place: String) {
         let e = chapter.ledger.first { $0.place == place && isFlaggedError($0) }
