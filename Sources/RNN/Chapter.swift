@@ -21,7 +21,7 @@ public let chapter = Chapter(
                 summary: "001's model.summary() (001 lines 170–195): Embedding 64000, LSTM 98816, Dense 1290, total 164,106, each from its formula",
                 parameters: LSTMSummary.parameters, run: LSTMSummary.run),
         Example(name: "summary-simplernn",
-                summary: "002's clothing-review model.summary() (002 lines 7584–7616): Embedding, two SimpleRNNs, Dense, Dropout, Dense, total 1,309,057",
+                summary: "002's clothing-review model.summary() (002 lines 7584–7616): Embedding, two SimpleRNNs, Dense, Dropout, Dense, total 1,309,057; its split and log (551 batches per epoch) and three slips of its data pipeline",
                 parameters: SimpleRNNSummary.parameters, run: SimpleRNNSummary.run),
         Example(name: "char-rnn",
                 summary: "002's character-level generator (002 lines 6452–6558): sequences, batches per epoch, epochs, generated length, each from the text; why its start \"This is G\" cannot run",

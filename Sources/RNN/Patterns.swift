@@ -59,7 +59,7 @@ public enum Patterns {
         + "and feed-forward layers: those are a Transformer's parts, not an RNN's"
 
     public static let attentionDetail = attentionRemark + ". An RNN encoder reads the tokens one at a time and hands on only its last state, "
-        + "the context vector (000:271, the many-to-many rows above); the decoder attending to every input word (000:329–332) "
+        + "the context vector (000:271; the x and y rows below); the decoder attending to every input word (000:329–332) "
         + "is an addition that contradicts \"a single, fixed-size summary\" (000:271)"
 
     /// `x  ■ ■ · ·`: one mark per time step.
