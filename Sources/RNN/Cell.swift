@@ -57,7 +57,7 @@ public struct RNNCell: Sendable, Equatable {
                      .vector(recurrent))
         let input = LinearAlgebra.multiply(wxh, x)
         trace.record("wxh_x\(t)", "Wₓₕ·x" + now, substituted: VectorFormula.representativeRow(of: wxh, times: x), .vector(input),
-                     remark: "x\(now) is one-hot, so Wₓₕ·x\(now) is column \(k + 1) ('\(char)') of Wₓₕ")
+                     remark: "x\(now) = onehot(index \(k), '\(char)'), so Wₓₕ·x\(now) is column \(k + 1) of Wₓₕ (indices count from 0, columns from 1)")
         let a = preActivation(previous: h, input: x)                                           // 002:6325, 001:56
         trace.record("a\(t)", "a" + now, formula: Formula(text: "Wₕₕ·h\(before) + Wₓₕ·x\(now) + bₕ"),
                      substituted: Formula.vector(recurrent) + " + " + Formula.vector(input) + " + "

@@ -17,7 +17,7 @@ public enum Generate {
                           example: "generate", parameters: p.ordered,
                           conventions: Array(Unroll.conventions.prefix(2)) + [
                               "h₀ = 0 (--h0); xₜ₊₁ = onehot(ŷₜ): each prediction, the first index of the largest pₜ, is the next input (greedy)",
-                              Unroll.conventions[3], Unroll.conventions[4],
+                              Notation.indexConvention, Unroll.conventions[4], Unroll.conventions[5],
                               "pₜ = softmax(yₜ): reading yₜ as next-character scores, as the notes' character model does (002:6494, 6502)",
                           ],
                           preface: ["the numbers are the project's own, with the weights of example unroll: the notes work no step with numbers"])

@@ -70,7 +70,7 @@ let kerasConventions = [
     "counts as Keras prints them (ParameterCount): Embedding V·E, no bias; Dense n·d + d; SimpleRNN n·u + u·u + u "
         + "(input kernel Wₓₕ, recurrent kernel Wₕₕ, one bias bₕ); LSTM 4·(n·u + u·u + u) (four gate layers, one bias each; "
         + "PyTorch keeps two bias vectors per gate, which adds 4u)",
-    "n is the width of a layer's input, the previous layer's output; the same weights serve every time step, so no count depends on the sequence length",
+    "n is the width of a layer's input, the previous layer's output; the same weights serve every time step, so no count depends on the sequence length (which is why an RNN takes inputs of any length, 001:154)",
     "Dropout has no weights (0); all weights here are trainable, so Non-trainable params = 0",
     "output shapes as Keras prints them: None is the batch axis (and the time axis when the length is not fixed)",
 ]

@@ -20,7 +20,8 @@ public enum Notation {
     ]
 
     public static let rows: [Row] = [
-        Row(role: "hidden state", names: ["h (state matrix S: 002:6297, 004:174)", "hₜ", "Sₜ", "a⟨t⟩"]),
+        Row(role: "pre-activation", names: ["none", "aₜ (this chapter's name)", "none", "none (a⟨t⟩ is the state)"]),
+        Row(role: "hidden state", names: ["h (state matrix S: 002:6297, 004:174)", "hₜ", "Sₜ", "a⟨t⟩ (001:56)"]),
         Row(role: "input → hidden", names: ["U", "Wₓₕ", "Wₓ", "W_ax"]),
         Row(role: "hidden → hidden", names: ["W", "Wₕₕ", "Wₛ", "W_aa"]),
         Row(role: "hidden → output", names: ["V", "Wₕᵧ (004:214 prints W_hv)", "Wᵧ", "W_ya"]),
@@ -37,6 +38,20 @@ public enum Notation {
         "000:967   Sₜ = g₁(Wₓ·Xₜ + Wₛ·Sₜ₋₁)       000:974   Yₜ = g₂(Wᵧ·Sₜ)       (the same at 002:6678, 6685)",
         "001:56    a⟨t⟩ = g₁(W_aa·a⟨t−1⟩ + W_ax·x⟨t⟩ + b_a)   y⟨t⟩ = g₂(W_ya·a⟨t⟩ + b_y)",
     ]
+
+    /// The two traps of reading the notations side by side: the letter a, and where indices start.
+    public static let warnings = [
+        "careful with the letter a: this chapter's aₜ = Wₕₕ·hₜ₋₁ + Wₓₕ·xₜ + bₕ is the pre-activation, before tanh; "
+            + "001:56's a⟨t⟩ = g₁(W_aa·a⟨t−1⟩ + W_ax·x⟨t⟩ + b_a) is after g₁, the hidden state hₜ itself",
+        indexConvention,
+        "004:195 calls xₜ the \"input state\": xₜ is the input at time t, the state is hₜ",
+    ]
+
+    /// Where counting starts, the same line in every example of the chapter.
+    public static let indexConvention =
+        "indices: time steps count from 1 (t = 1 … T, h₀ is the state before the first input, as in 002:6341 and the Σ from k = 1 of 002:6363); "
+            + "matrix rows and columns count from 1 (column 1 of Wₓₕ, Wₕₕ[3,2]); character indices count from 0 "
+            + "(--sequence, --start, the one-hot position, ŷₜ), as Python's char_to_index does (002:6454)"
 
     /// The map as aligned text lines, one notation per line: `input → hidden   U   Wₓₕ   Wₓ   W_ax`.
     public static var lines: [String] {
@@ -62,5 +77,6 @@ public enum Notation {
         trace.block(lines)
         trace.say("The equations as printed:")
         trace.block(equations)
+        warnings.forEach(trace.say)
     }
 }

@@ -47,7 +47,8 @@ public enum PatternModels {
         let f2 = named("n", "o2m-features"), d2 = named("d", "o2m-dense"), u2 = named("u", "o2m-units"), v2 = named("V", "o2m-vocab")
         let (steps2, dense2, units2, vocab2) = (n("o2m-steps"), n("o2m-dense"), n("o2m-units"), n("o2m-vocab"))
         model(trace, "o2m", "one-to-many", "002:7737–7742",
-              ["Dense(\(dense2)) on \(n("o2m-features")) image features → RepeatVector(\(steps2)) → SimpleRNN(\(units2), return_sequences=True) → Dense(\(vocab2), softmax): one input, \(steps2) outputs"]) { o2m in
+              ["Dense(\(dense2)) on \(n("o2m-features")) image features → RepeatVector(\(steps2)) → SimpleRNN(\(units2), return_sequences=True) → Dense(\(vocab2), softmax): one input, \(steps2) outputs",
+               targetRemark("002:7754", "np.random.rand(500, 20, 10000)", 10000)]) { o2m in
         o2m.layer("dense", "#Dense₁", name: "dense (Dense)", shape: "(None, \(dense2))", dims: ([dense2], "[d]"),
                   ParameterCount.dense(inputs: f2, units: d2))
         o2m.weightless("repeat", "#RepeatVector", name: "repeat_vector (RepeatVector)", shape: "(None, \(steps2), \(dense2))",
@@ -73,7 +74,8 @@ public enum PatternModels {
         let vIn = named("V_in", "s2s-in-vocab"), vOut = named("V_out", "s2s-out-vocab"), u4 = named("u", "s2s-units")
         model(trace, "s2s", "many-to-many, encoder–decoder", "002:7846–7866", [
                       "encoder SimpleRNN(\(units4), return_state=True) on (\(inLen), \(n("s2s-in-vocab"))); its state starts the decoder SimpleRNN(\(units4), return_sequences=True) on (\(outLen), \(outVocab)); Dense(\(outVocab), softmax) at every step",
-                      "(Keras would also list the two InputLayers, 0 parameters each. 002:7849 binds both results of return_state=True, [output, state], to one name `_state` and passes them as initial_state of a one-state SimpleRNN: `_, state = …` is what is meant. The counts do not depend on it.)"]) { s2s in
+                      "(Keras would also list the two InputLayers, 0 parameters each. 002:7849 binds both results of return_state=True, [output, state], to one name `_state` and passes them as initial_state of a one-state SimpleRNN: `_, state = …` is what is meant. The counts do not depend on it.)",
+                      targetRemark("002:7874", "np.random.rand(1000, output_len, out_vocab)", 12000)]) { s2s in
         s2s.layer("encoder", "#SimpleRNN_enc", name: "simple_rnn (SimpleRNN)", shape: "[(None, \(units4)), (None, \(units4))]",
                   dims: ([units4], "[u]: the last state, the context"), ParameterCount.simpleRNN(inputs: vIn, units: u4))
         s2s.layer("decoder", "#SimpleRNN_dec", name: "simple_rnn_1 (SimpleRNN)", shape: "[(None, \(outLen), \(units4)), (None, \(units4))]",
@@ -82,6 +84,12 @@ public enum PatternModels {
                   dims: ([outLen, outVocab], "[T_out, V_out]"), ParameterCount.dense(inputs: u4, units: vOut))
         }
         return trace
+    }
+
+    /// The simulated targets of 002:7754 and 7874: uniform numbers where categorical_crossentropy wants one distribution per step.
+    static func targetRemark(_ line: String, _ code: String, _ width: Int) -> String {
+        "\(line) simulates the targets with \(code): each step's \(width) numbers are uniform in [0, 1) and sum to about \(width / 2), "
+            + "not to 1; categorical_crossentropy wants one distribution per step (one-hot, as to_categorical gives at 002:7807)"
     }
 
     /// One model in its own section: its layers (step ids suffixed `_<id>`), then the table Keras would print.

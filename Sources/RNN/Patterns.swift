@@ -32,20 +32,35 @@ public enum Patterns {
         return [
             Pattern(id: "o2o", name: "one-to-one", lines: "001:67, 002:6371, 002:7667, 004:122",
                     reads: [1], writes: [1], note: "one step: a feed-forward network (002:7669)"),
-            Pattern(id: "o2m", name: "one-to-many", lines: "001:68, 002:6375, 002:7712, 004:132",
+            Pattern(id: "o2m", name: "one-to-many", lines: "000:694, 001:68, 002:6375, 002:7712, 004:132",
                     reads: mask(tOut) { $0 == 0 }, writes: mask(tOut) { _ in true },
-                    note: "after t = 1 the cell reads its own previous output, or a copy of the one input (RepeatVector, 002:7740)"),
+                    note: "after t = 1 the cell reads its own previous output, or a copy of the one input (RepeatVector, 002:7740). "
+                        + captionRemark + ". (001:68 writes \"One too many\" for one-to-many.)"),
             Pattern(id: "m2o", name: "many-to-one", lines: "001:69, 002:6379, 002:7762, 004:140",
                     reads: mask(tIn) { _ in true }, writes: mask(tIn) { $0 == tIn - 1 },
                     note: "only the last output is used: y_T from h_T, which has read the whole sequence"),
             Pattern(id: "m2m", name: "many-to-many, synchronized", lines: "001:71, 002:6383, 002:7819–7825, 004:148",
                     reads: mask(tIn) { _ in true }, writes: mask(tIn) { _ in true },
                     note: "one output per input, as in the unroll example (equal lengths: T is --t-in)"),
-            Pattern(id: "encdec", name: "many-to-many, encoder–decoder", lines: "002:7826, 002:7846–7866",
+            Pattern(id: "encdec", name: "many-to-many, encoder–decoder", lines: "000:269–339, 002:7826, 002:7846–7866",
                     reads: mask(tIn + tOut) { $0 < tIn }, writes: mask(tIn + tOut) { $0 >= tIn },
-                    note: "the encoder reads --t-in inputs; its last state starts the decoder, which writes --t-out outputs, reading its own previous output (002:7850: a decoder input sequence)"),
+                    note: "the encoder reads --t-in inputs; its last state, the one fixed-size context vector (000:271), starts the decoder, "
+                        + "which writes --t-out outputs one at a time, each from the previous one and the context (000:326–327, 338; 002:7850: a decoder input sequence). "
+                        + "For inputs and outputs of different lengths (000:269): \"I am learning AI\", 4 words, becomes \"Je suis en train d'apprendre l'IA\", 6 (000:274, 310)"),
         ]
     }
+
+    /// 000:694 on caption generation.
+    public static let captionRemark = "000:694 says caption generation outputs \"the image or video with caption\": "
+        + "the output is the caption alone, a sequence of words from one image (one-to-many, 002:6375)"
+
+    /// 000:285–331 on the encoder and the decoder.
+    public static let attentionRemark = "000:285–302 and 315 build the encoder and decoder from self-attention, encoder–decoder attention "
+        + "and feed-forward layers: those are a Transformer's parts, not an RNN's"
+
+    public static let attentionDetail = attentionRemark + ". An RNN encoder reads the tokens one at a time and hands on only its last state, "
+        + "the context vector (000:271; the x and y rows below); the decoder attending to every input word (000:329–332) "
+        + "is an addition that contradicts \"a single, fixed-size summary\" (000:271)"
 
     /// `x  ■ ■ · ·`: one mark per time step.
     static func marks(_ mask: [Double]) -> String { mask.map { $0 == 1 ? "■" : "·" }.joined(separator: " ") }
@@ -69,6 +84,7 @@ public enum Patterns {
             let steps = pattern.reads.count
             let inputs = pattern.reads.filter { $0 == 1 }.count, outputs = pattern.writes.filter { $0 == 1 }.count
             trace.section("\(pattern.name) (\(pattern.lines))", pattern.note)
+            if pattern.id == "encdec" { trace.say(attentionDetail) }
             trace.block(["t  " + (1...steps).map { String($0 % 10) }.joined(separator: " "),
                          "x  " + marks(pattern.reads), "h  " + marks([Double](repeating: 1, count: steps)), "y  " + marks(pattern.writes)])
             trace.record("\(pattern.id)_reads", "x read at t", .vector(pattern.reads))

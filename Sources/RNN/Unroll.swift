@@ -1,3 +1,4 @@
+import Foundation
 import TraceEngine
 
 /// Example `unroll`: one RNN cell unrolled over "hello", character by character. The notes give the
@@ -37,8 +38,9 @@ public enum Unroll {
 
     public static let conventions = [
         "column vectors; H hidden units (the size of --whh), V = 4 characters h, e, l, o, one-hot in that order (indices 0–3)",
-        "Wₓₕ is H×V (input → hidden), Wₕₕ is H×H (hidden → hidden), Wₕᵧ is V×H (hidden → output); one set of weights for every t",
+        "Wₓₕ is H×V (input → hidden), Wₕₕ is H×H (hidden → hidden), Wₕᵧ is V×H (hidden → output); one set of weights for every t (001:22, 58; 002:6272; 004:160)",
         "h₀ = 0 (--h0); t = 1 … T; the inputs are the sequence without its last character, the targets without its first",
+        Notation.indexConvention,
         "aₜ = Wₕₕ·hₜ₋₁ + Wₓₕ·xₜ + bₕ, hₜ = tanh(aₜ) (002:6325, 004:201); yₜ = Wₕᵧ·hₜ + bᵧ, linear (002:6331, 004:211)",
         "biases bₕ and bᵧ default to 0, the notes' tanh form (002:6325, 6331) has none; 001:56 and 002:6278 add them (b_a, b_y; B, C)",
         "pₜ = softmax(yₜ), the prediction is the first index of the largest pₜ, Lₜ = −ln pₜ[target] (natural log): "
@@ -48,7 +50,7 @@ public enum Unroll {
 
     public static let preface = [
         "the numbers are the project's own: the notes write the RNN equations but work no time step with numbers "
-            + "(000, 001, 002 lines 6249–6760 and 7300–7880, 004 lines 160–215); the default weights are set by hand so "
+            + "(000, 001, 002 lines 6249–6394 and 6413–6672, 004 lines 160–215); the default weights are set by hand so "
             + "that the cell predicts \"ello\" from \"hell\"",
     ]
 
@@ -100,6 +102,18 @@ public enum Unroll {
         indices.map { vocabulary.indices.contains($0) ? vocabulary[$0] : "?" }.joined()
     }
 
+    /// The remark of 002:6353, where the notes write h₃ = σ(W·h₂ + b): no input term. Recorded at t = 3 beside
+    /// the right h₃, with the same weights, so the two can be compared.
+    public static let h3Remark = "002:6353 prints h₃ = σ(W·h₂ + b): the input term W·x₃ is missing (and σ where 6325 has tanh); "
+        + "the right form is h₃ = tanh(Wₕₕ·h₂ + Wₓₕ·x₃ + bₕ), the step above. Without Wₓₕ·x₃ the state never sees the third character"
+
+    static func notesH3(_ cell: RNNCell, previous h2: [Double], trace: Trace) {
+        let a = LinearAlgebra.add(LinearAlgebra.multiply(cell.whh, h2), cell.bh)             // 002:6353 as printed
+        trace.record("h3_as_printed", "h₃ as 002:6353 prints it", formula: Formula(text: "σ(Wₕₕ·h₂ + bₕ)"),
+                     substituted: VectorFormula.elementwise("σ", a), .vector(a.map { 1 / (1 + Foundation.exp(-$0)) }),
+                     remark: h3Remark)
+    }
+
     public static func run(_ p: Parameters) throws(UsageError) -> Trace {
         let (cell, h0) = try cell(p)
         let sequence = try sequence(p)
@@ -119,6 +133,7 @@ public enum Unroll {
             let t = i + 1, sub = subscripted(t), target = targets[i]
             trace.section("t = \(t): input '\(vocabulary[k])', target '\(vocabulary[target])'")
             let (hNew, y) = cell.step(t, previous: h, input: k, names: vocabulary, trace: trace)
+            if t == 3 { notesH3(cell, previous: h, trace: trace) }
             h = hNew
             let prob = Softmax.record(t, y, trace: trace)
             let guess = Softmax.argmax(prob)

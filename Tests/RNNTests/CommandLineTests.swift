@@ -25,7 +25,7 @@ struct CommandLineTests {
     @Test("--list prints one example per line, its name first")
     func list() {
         let lines = chapter.main(["--list"]).stdout.split(separator: "\n")
-        #expect(lines.map { $0.split(separator: " ").first.map(String.init) } == ["unroll", "generate", "summary-lstm", "summary-simplernn", "patterns", "pattern-models"])
+        #expect(lines.map { $0.split(separator: " ").first.map(String.init) } == ["unroll", "generate", "summary-lstm", "summary-simplernn", "char-rnn", "patterns", "pattern-models"])
     }
 
     @Test("--help shows the defaults")
