@@ -20,7 +20,7 @@ public enum Notation {
     ]
 
     public static let rows: [Row] = [
-        Row(role: "pre-activation", names: ["none", "aₜ (this chapter's name)", "none", "none (a⟨t⟩ is the state)"]),
+        Row(role: "pre-activation", names: ["none", "aₜ (this chapter)", "none", "none (a⟨t⟩ = state)"]),
         Row(role: "hidden state", names: ["h (state matrix S: 002:6297, 004:174)", "hₜ", "Sₜ", "a⟨t⟩ (001:56)"]),
         Row(role: "input → hidden", names: ["U", "Wₓₕ", "Wₓ", "W_ax"]),
         Row(role: "hidden → hidden", names: ["W", "Wₕₕ", "Wₛ", "W_aa"]),
