@@ -31,12 +31,12 @@ extension MazurExample {
         let iterations = p.integer("iterations")
         let trace = Trace(chapter: "Chapter2-Backprop", title: "Backpropagation, the classic 2-2-2 example with biases",
                           example: "mazur", parameters: p.ordered, conventions: conventions)
-        let referenceNumbers = p.areDefaults(except: ["iterations", "show"])
+        let referenceNumbers = p.areDefaults(except: ["iterations", "every", "show"])
         trace.attach(referenceClaims, when: referenceNumbers,
                      otherwise: "your own numbers: the reference values are not shown (they hold only for the defaults)")
         if referenceNumbers && iterations == 1 { trace.attach(["E_total_after": afterClaim], when: true) }
 
-        train(trace, iterations: iterations, showAll: p.choice("show") == "all", summary: "(outₒ₁, outₒ₂, E_total)",
+        train(trace, iterations: iterations, every: p.integer("every"), showAll: p.choice("show") == "all", summary: "(outₒ₁, outₒ₂, E_total)",
               explanation: "each line: the outputs and E_total of that iteration's forward pass, before its update",
               traced: { k, heading in
                   trace.section(heading + "Forward pass")

@@ -32,11 +32,11 @@ extension WorkedExample {
         let trace = Trace(chapter: "Chapter2-Backprop", title: "Backpropagation, the worked example of 002 lines 1969–2095",
                           example: "doc", parameters: p.ordered, conventions: conventions)
         // The first iteration's claims hold for any --iterations; the second pass's only after one.
-        let documentNumbers = p.areDefaults(except: ["iterations", "show"])
+        let documentNumbers = p.areDefaults(except: ["iterations", "every", "show"])
         trace.attach(firstIterationClaims, when: documentNumbers)
         if documentNumbers && iterations == 1 { trace.attach(secondPassClaims, when: true) }
 
-        train(trace, iterations: iterations, showAll: showAll, summary: "(y₅, t − y₅, E)",
+        train(trace, iterations: iterations, every: p.integer("every"), showAll: showAll, summary: "(y₅, t − y₅, E)",
               explanation: "each line: y₅, the error t − y₅ and E = ½(t − y₅)² of that iteration's forward pass, before its update",
               traced: { k, heading in
                   let (f, d, new): (Forward<Sym>, Deltas<Sym>, Weights) = iterate(w, setup, trace: trace, heading: heading)

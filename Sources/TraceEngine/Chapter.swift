@@ -10,12 +10,17 @@ public struct Example: Sendable {
     /// several parameters together (a kernel larger than the padded image) the closure checks itself and
     /// throws a `UsageError` naming the option. It must never trap.
     public var run: @Sendable (Parameters) throws(UsageError) -> Trace
+    /// For options that make the output very large (millions of lines): what to say on stderr before the
+    /// run starts; nil when the output is of ordinary size.
+    public var largeOutput: (@Sendable (Parameters) -> String?)?
 
     public init(name: String, summary: String, parameters: [ParameterSpec],
+                largeOutput: (@Sendable (Parameters) -> String?)? = nil,
                 run: @escaping @Sendable (Parameters) throws(UsageError) -> Trace) {
         self.name = name
         self.summary = summary
         self.parameters = parameters
+        self.largeOutput = largeOutput
         self.run = run
     }
 
