@@ -38,14 +38,18 @@ public struct Chapter: Sendable {
     public var examples: [Example]
     /// Everything the notes say in the chapter's line ranges that a reader could check (DESIGN.md §4a).
     public var ledger: [LedgerEntry]
+    /// The functions the chapter computes with, for the numeric edge-case test (issue 7).
+    public var functions: [NumericFunction]
 
-    public init(name: String, title: String, source: String, examples: [Example], ledger: [LedgerEntry] = []) {
+    public init(name: String, title: String, source: String, examples: [Example], ledger: [LedgerEntry] = [],
+                functions: [NumericFunction] = NumericFunction.activations) {
         precondition(!examples.isEmpty, "a chapter needs an example")
         self.name = name
         self.title = title
         self.source = source
         self.examples = examples
         self.ledger = ledger
+        self.functions = functions
     }
 
     public func example(named name: String) -> Example? { examples.first { $0.name == name } }

@@ -211,9 +211,21 @@ extension Chapter {
 
 /// Reads option values: numbers, whole numbers, vectors, matrices, choices.
 public enum ParameterParser {
+    /// The most numbers a vector or matrix option takes (an example may allow fewer).
+    public static let maxElements = 10_000
+
     /// Parses one option value, or says in one line what was expected.
     public static func parse(_ text: String, as spec: ParameterSpec) throws(UsageError) -> ParameterValue {
         let fail = UsageError("--\(spec.name): expected \(spec.expectation), got '\(Invocation.escaped(text))'")
+        switch spec.kind {
+        case .vector, .matrix:
+            // Every list option has the same upper bound; an example may set a lower one.
+            let count = text.utf8.reduce(1) { $0 + ($1 == UInt8(ascii: ",") || $1 == UInt8(ascii: ";") ? 1 : 0) }
+            guard count <= maxElements else {
+                throw UsageError("--\(spec.name): expected at most \(maxElements) numbers, got \(count)")
+            }
+        default: break
+        }
         switch spec.kind {
         case .number:
             guard let x = number(text) else { throw fail }

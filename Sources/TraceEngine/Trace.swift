@@ -94,12 +94,21 @@ public final class Trace {
     }
 
     /// Adds a gradient check to the trace; a check whose numbers are not finite is named in the preface instead.
-    public func check(_ name: String, analytic: Double, numeric: Double) {
+    public func check(_ name: String, analytic: Double, numeric: Double, resolution: Double = GradientCheck.resolution) {
         guard analytic.isFinite, numeric.isFinite else {
             preface.append("gradient check of \(name) skipped: the values are not finite for these inputs")
             return
         }
-        checks.append(GradientCheckResult(name: name, analytic: analytic, numeric: numeric))
+        checks.append(GradientCheckResult(name: name, analytic: analytic, numeric: numeric, resolution: resolution))
+    }
+
+    /// Checks a whole analytic gradient of `f` at `x` against central differences: one check per component,
+    /// named by `names`, each with the resolution of its difference quotient.
+    public func checkGradient(_ names: [String], analytic: [Double], of f: ([Double]) -> Double, at x: [Double]) {
+        for i in x.indices {
+            check(names[i], analytic: analytic[i], numeric: GradientCheck.centralDifference(f, at: x, index: i),
+                  resolution: GradientCheck.resolution(f, at: x, index: i))
+        }
     }
 
     /// Every step still held, in order (every step of the trace when there is no sink).
