@@ -48,12 +48,12 @@ enum ErrataExample {
 
         // The right formulas are checked against central differences; the wrong ones are shown, not checked.
         let weights = net.weights
-        let s3 = GradientCheck.centralDifferences({ w in net.with(w).states(x).last ?? 0 }, at: weights)
-        let e3 = GradientCheck.centralDifferences({ net.with($0).loss(x, target: d) }, at: weights)
-        trace.check("∂S₃/∂Wₓ (004 line 259)", analytic: rx.total, numeric: s3[0])
-        trace.check("∂S₃/∂Wₛ (004 line 259)", analytic: rs.total, numeric: s3[1])
-        trace.check("∂E₃/∂Wₓ (003 line 373, direct ∂hₖ⁺/∂W)", analytic: rx.dE, numeric: e3[0])
-        trace.check("∂E₃/∂Wₛ (003 line 373, direct ∂hₖ⁺/∂W)", analytic: rs.dE, numeric: e3[1])
+        let s3: ([Double]) -> Double = { w in net.with(w).states(x).last ?? 0 }
+        let e3: ([Double]) -> Double = { net.with($0).loss(x, target: d) }
+        trace.check("∂S₃/∂Wₓ (004 line 259)", analytic: rx.total, of: s3, at: weights, index: 0)
+        trace.check("∂S₃/∂Wₛ (004 line 259)", analytic: rs.total, of: s3, at: weights, index: 1)
+        trace.check("∂E₃/∂Wₓ (003 line 373, direct ∂hₖ⁺/∂W)", analytic: rx.dE, of: e3, at: weights, index: 0)
+        trace.check("∂E₃/∂Wₛ (003 line 373, direct ∂hₖ⁺/∂W)", analytic: rs.dE, of: e3, at: weights, index: 1)
         return trace
     }
 
@@ -79,11 +79,11 @@ enum ErrataExample {
         let sum = (gradients[0] + gradients[1] + gradients[2]).recorded("sum_t_dEt_dWs", "∂L/∂Wₛ", in: trace)
         let three: Sym = 3
         _ = (three * sum).recorded("literal_330_dWs", "∂L/∂Wₛ summed again over t = 1 … 3, as 003 line 330 prints it (wrong)", in: trace)
-        let numeric = GradientCheck.centralDifferences({ w in
+        let L: ([Double]) -> Double = { w in
             let m = net.with(w)
             return (1...3).reduce(0.0) { $0 + m.loss(Array(x.prefix($1)), target: d[$1 - 1]) }
-        }, at: net.weights)
-        trace.check("∂L/∂Wₛ = Σₜ ∂Eₜ/∂Wₛ, L = E₁ + E₂ + E₃", analytic: sum.value, numeric: numeric[1])
+        }
+        trace.check("∂L/∂Wₛ = Σₜ ∂Eₜ/∂Wₛ, L = E₁ + E₂ + E₃", analytic: sum.value, of: L, at: net.weights, index: 1)
     }
 
     /// The factors the derivation shares between the weights.

@@ -26,10 +26,9 @@ enum ScalarOptions {
 
     /// ∂E_T/∂Wₓ, ∂E_T/∂Wₛ, ∂E_T/∂Wᵧ beside central differences of E_T.
     static func check(_ trace: Trace, _ net: ScalarRNN, _ x: [Double], target d: Double, analytic: [Double], how: String) {
-        let numeric = GradientCheck.centralDifferences({ net.with($0).loss(x, target: d) }, at: net.weights)
         let E = "E" + subscripted(x.count)
         for (i, name) in ["Wₓ", "Wₛ", "Wᵧ"].enumerated() where i < analytic.count {
-            trace.check("∂\(E)/∂\(name) \(how)", analytic: analytic[i], numeric: numeric[i])
+            trace.check("∂\(E)/∂\(name) \(how)", analytic: analytic[i], of: { net.with($0).loss(x, target: d) }, at: net.weights, index: i)
         }
     }
 }
@@ -155,9 +154,9 @@ enum SequenceExample {
             let states = net.states(x)
             let frozen = ScalarRNN(wx: net.wx, ws: net.ws, wy: net.wy, s0: states[T - K])
             let suffix = Array(x[(T - K)...])
-            let numeric = GradientCheck.centralDifferences({ frozen.with($0).loss(suffix, target: d) }, at: net.weights)
-            trace.check("∂E\(n)/∂Wₓ, window \(K) (S\(subscripted(T - K)) frozen)", analytic: r.truncatedWx, numeric: numeric[0])
-            trace.check("∂E\(n)/∂Wₛ, window \(K) (S\(subscripted(T - K)) frozen)", analytic: r.truncatedWs, numeric: numeric[1])
+            let E: ([Double]) -> Double = { frozen.with($0).loss(suffix, target: d) }
+            trace.check("∂E\(n)/∂Wₓ, window \(K) (S\(subscripted(T - K)) frozen)", analytic: r.truncatedWx, of: E, at: net.weights, index: 0)
+            trace.check("∂E\(n)/∂Wₛ, window \(K) (S\(subscripted(T - K)) frozen)", analytic: r.truncatedWs, of: E, at: net.weights, index: 1)
         }
 
         trace.section("Cost",

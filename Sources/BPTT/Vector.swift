@@ -181,15 +181,14 @@ enum VectorExample {
         trace.record("dE\(T)_dWs", "∂E\(n)/∂Wₛ", formula: Formula(text: "Σ_{k=1..\(T)} ∂E\(n)/∂Wₛ [k]"), .matrix(gs))
         trace.record("dE\(T)_dWx", "∂E\(n)/∂Wₓ", formula: Formula(text: "Σ_{k=1..\(T)} ∂E\(n)/∂Wₓ [k]"), .matrix(gx))
 
-        let numeric = GradientCheck.centralDifferences({ net.with($0).loss(x, target: d) }, at: net.flat)
         let analytic = gs.flatMap { $0 } + gx.flatMap { $0 } + gy
         var names: [String] = []
         for (w, m) in [("Wₛ", gs), ("Wₓ", gx)] {
             for i in m.indices { for j in m[i].indices { names.append("∂E\(n)/∂\(w)[\(i + 1),\(j + 1)]") } }
         }
         names += gy.indices.map { "∂E\(n)/∂Wᵧ[\($0 + 1)]" }
-        for (i, name) in names.enumerated() where i < numeric.count && i < analytic.count {
-            trace.check(name, analytic: analytic[i], numeric: numeric[i])
+        for (i, name) in names.enumerated() where i < net.flat.count && i < analytic.count {
+            trace.check(name, analytic: analytic[i], of: { net.with($0).loss(x, target: d) }, at: net.flat, index: i)
         }
     }
 }

@@ -8,10 +8,10 @@ public let chapter = Chapter(
     examples: [
         Example(name: "doc",
                 summary: "the notes' worked example (002 lines 1969–2095): 2-2-1 sigmoid network, no biases, with the notes' errata",
-                parameters: WorkedExample.parameters, run: WorkedExample.run),
+                parameters: WorkedExample.parameters, largeOutput: largeTrainingOutput, run: WorkedExample.run),
         Example(name: "mazur",
                 summary: "the classic 2-2-2 network with biases (Mazur 2015): every gradient, E 0.298371109 → 0.291027774",
-                parameters: MazurExample.parameters, run: MazurExample.run),
+                parameters: MazurExample.parameters, largeOutput: largeTrainingOutput, run: MazurExample.run),
         Example(name: "xor",
                 summary: "the notes' numpy XOR program (002 lines 2097–2294): 2-4-1 sigmoid network, η 0.1, 10,000 epochs, seeded",
                 parameters: XORExample.parameters, run: XORExample.run),

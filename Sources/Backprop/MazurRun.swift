@@ -32,12 +32,12 @@ extension MazurExample {
         let iterations = p.integer("iterations")
         let trace = Trace(chapter: "Chapter2-Backprop", title: "Backpropagation, the classic 2-2-2 example with biases",
                           example: "mazur", parameters: p.ordered, conventions: conventions)
-        let referenceNumbers = p.areDefaults(except: ["iterations", "show"])
+        let referenceNumbers = p.areDefaults(except: ["iterations", "every", "show"])
         trace.attach(referenceClaims, when: referenceNumbers,
                      otherwise: "your own numbers: the reference values are not shown (they hold only for the defaults)")
         if referenceNumbers && iterations == 1 { trace.attach(["E_total_after": afterClaim], when: true) }
 
-        train(trace, iterations: iterations, showAll: p.choice("show") == "all", summary: "(outₒ₁, outₒ₂, E_total)",
+        train(trace, iterations: iterations, every: p.integer("every"), showAll: p.choice("show") == "all", summary: "(outₒ₁, outₒ₂, E_total)",
               explanation: "each line: the outputs and E_total of that iteration's forward pass, before its update",
               traced: { k, heading in
                   trace.section(heading + "Forward pass")
@@ -75,11 +75,8 @@ extension MazurExample {
     }
 
     private static func checkGradient(_ trace: Trace, _ w: Weights, _ s: Setup, _ analytic: [Double]) {
-        let numeric = GradientCheck.centralDifferences({ loss($0, s) }, at: w.w)
         let formulas = ["δₕ₁·i₁", "δₕ₁·i₂", "δₕ₂·i₁", "δₕ₂·i₂", "δₒ₁·outₕ₁", "δₒ₁·outₕ₂", "δₒ₂·outₕ₁", "δₒ₂·outₕ₂"]
-        for k in 0..<8 {
-            trace.check("∂E/∂\(symbols[k]) = \(formulas[k])", analytic: analytic[k], numeric: numeric[k])
-        }
+        trace.checkGradient((0..<8).map { "∂E/∂\(symbols[$0]) = \(formulas[$0])" }, analytic: analytic, of: { loss($0, s) }, at: w.w)
     }
 
     /// Where a reference number is printed: the section of Mazur's post (it has no line numbers).

@@ -129,3 +129,12 @@ public enum WorkedExample {
         return [-d3 * s.x1, -d3 * s.x2, -d4 * s.x1, -d4 * s.x2, -d5 * f.y3.value, -d5 * f.y4.value]
     }
 }
+
+extension WorkedExample {
+    /// One iteration in plain Doubles, untraced: E of the forward pass and the new weights. A non-generic
+    /// entry point, so a caller in another module runs the code specialised for `Double` (native speed).
+    public static func step(_ w: Weights, _ s: Setup) -> (E: Double, new: Weights) {
+        let (f, _, new): (Forward<Double>, Deltas<Double>, Weights) = iterate(w, s, trace: nil)
+        return (f.E, new)
+    }
+}

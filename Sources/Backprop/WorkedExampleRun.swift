@@ -23,13 +23,13 @@ extension WorkedExample {
         let trace = Trace(chapter: "Chapter2-Backprop", title: "Backpropagation, the worked example of 002 lines 1969–2095",
                           example: "doc", parameters: p.ordered, conventions: conventions)
         // The first iteration's claims hold for any --iterations; the second pass's only after one.
-        let documentNumbers = p.areDefaults(except: ["iterations", "show"])
+        let documentNumbers = p.areDefaults(except: ["iterations", "every", "show"])
         trace.attach(firstIterationClaims, when: documentNumbers)
         if documentNumbers && iterations == 1 { trace.attach(secondPassClaims, when: true) }
         trace.section("How the notes name things, and where they slip (002 lines 1953–2093)")
         readingNotes.forEach(trace.say)
 
-        train(trace, iterations: iterations, showAll: showAll, summary: "(y₅, t − y₅, E)",
+        train(trace, iterations: iterations, every: p.integer("every"), showAll: showAll, summary: "(y₅, t − y₅, E)",
               explanation: "each line: y₅, the error t − y₅ and E = ½(t − y₅)² of that iteration's forward pass, before its update",
               traced: { k, heading in
                   let (f, d, new): (Forward<Sym>, Deltas<Sym>, Weights) =
@@ -60,10 +60,8 @@ extension WorkedExample {
     /// ∂E/∂w from the deltas beside central differences of E(w), for every weight.
     private static func checkGradient(_ trace: Trace, _ w: Weights, _ s: Setup, _ f: Forward<Sym>, _ d: Deltas<Sym>) {
         let analytic = gradient(f, d, s)
-        let numeric = GradientCheck.centralDifferences({ loss($0, s) }, at: w.all)
         let formulas = ["−δ₃·x₁", "−δ₃·x₂", "−δ₄·x₁", "−δ₄·x₂", "−δ₅·y₃", "−δ₅·y₄"]
-        for i in analytic.indices {
-            trace.check("∂E/∂" + Weights.symbols[i] + " = " + formulas[i], analytic: analytic[i], numeric: numeric[i])
-        }
+        trace.checkGradient(analytic.indices.map { "∂E/∂" + Weights.symbols[$0] + " = " + formulas[$0] }, analytic: analytic,
+                            of: { loss($0, s) }, at: w.all)
     }
 }

@@ -104,11 +104,8 @@ extension XORExample {
     /// ∂E/∂θ = −(what the update adds before η) beside central differences of E, for all 17 parameters;
     /// then the printed loss L, whose gradient is half of it.
     private static func checkGradient(_ trace: Trace, _ net: Network, ascent: [Double]) {
-        let numeric = GradientCheck.centralDifferences(descendedLoss, at: net.flat)
-        for k in 0..<17 {
-            trace.check("∂E/∂" + Symbols.shared.flat[k], analytic: -ascent[k], numeric: numeric[k])
-        }
-        let printed = GradientCheck.centralDifference(printedLoss, at: net.flat, index: 16)
-        trace.check("∂L/∂bₒ = ½·∂E/∂bₒ (L, the printed loss)", analytic: -ascent[16] / 2, numeric: printed)
+        trace.checkGradient((0..<17).map { "∂E/∂" + Symbols.shared.flat[$0] }, analytic: ascent.map { -$0 },
+                            of: descendedLoss, at: net.flat)
+        trace.check("∂L/∂bₒ = ½·∂E/∂bₒ (L, the printed loss)", analytic: -ascent[16] / 2, of: printedLoss, at: net.flat, index: 16)
     }
 }

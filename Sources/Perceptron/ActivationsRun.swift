@@ -11,7 +11,7 @@ extension Activations {
         "log is the natural logarithm; softmax subtracts m = max(z) first, which changes no output (e^(−m) cancels)",
         "ReLU′(z) = [z > 0] ([P] is 1 when P holds, else 0): 0 at the corner z = 0, as in PyTorch and TensorFlow",
         "step′(z) = 0 for z ≠ 0; the step has no derivative at 0 (0 is printed)",
-        "each derivative is checked against central differences (f(z + h) − f(z − h)) / 2h, h = 1e−5, except at a corner or jump",
+        "each derivative is checked against central differences (f(z + h) − f(z − h)) / 2h, h = 1e−5·max(1, |z|), except at a corner or jump",
     ]
 
     public static func run(_ p: Parameters) -> Trace {
@@ -27,10 +27,10 @@ extension Activations {
             // Central differences lose about 1e−16·|f| / h to rounding: a slope far below |f| cannot be resolved.
             if analytic != 0, abs(analytic) < 1e-4 * abs(f(x)) {
                 trace.preface.append("the check of \(name) is skipped: the slope \(show(analytic)) is too small beside the value"
-                                     + " \(show(f(x))) for central differences with h = 1e−5 to resolve")
+                                     + " \(show(f(x))) for central differences with h = 1e−5·max(1, |z|) to resolve")
                 return
             }
-            trace.check(name, analytic: analytic, numeric: GradientCheck.centralDifference({ f($0[0]) }, at: [x], index: 0))
+            trace.check(name, analytic: analytic, of: { f($0[0]) }, at: [x], index: 0)
         }
 
         trace.section("Step (002 line 437: the original perceptron's output, 0 or 1)",

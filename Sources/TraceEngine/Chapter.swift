@@ -10,12 +10,17 @@ public struct Example: Sendable {
     /// several parameters together (a kernel larger than the padded image) the closure checks itself and
     /// throws a `UsageError` naming the option. It must never trap.
     public var run: @Sendable (Parameters) throws(UsageError) -> Trace
+    /// For options that make the output very large (millions of lines): what to say on stderr before the
+    /// run starts; nil when the output is of ordinary size.
+    public var largeOutput: (@Sendable (Parameters) -> String?)?
 
     public init(name: String, summary: String, parameters: [ParameterSpec],
+                largeOutput: (@Sendable (Parameters) -> String?)? = nil,
                 run: @escaping @Sendable (Parameters) throws(UsageError) -> Trace) {
         self.name = name
         self.summary = summary
         self.parameters = parameters
+        self.largeOutput = largeOutput
         self.run = run
     }
 
@@ -33,14 +38,18 @@ public struct Chapter: Sendable {
     public var examples: [Example]
     /// Everything the notes say in the chapter's line ranges that a reader could check (DESIGN.md §4a).
     public var ledger: [LedgerEntry]
+    /// The functions the chapter computes with, for the numeric edge-case test (issue 7).
+    public var functions: [NumericFunction]
 
-    public init(name: String, title: String, source: String, examples: [Example], ledger: [LedgerEntry] = []) {
+    public init(name: String, title: String, source: String, examples: [Example], ledger: [LedgerEntry] = [],
+                functions: [NumericFunction] = NumericFunction.activations) {
         precondition(!examples.isEmpty, "a chapter needs an example")
         self.name = name
         self.title = title
         self.source = source
         self.examples = examples
         self.ledger = ledger
+        self.functions = functions
     }
 
     public func example(named name: String) -> Example? { examples.first { $0.name == name } }

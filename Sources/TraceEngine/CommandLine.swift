@@ -102,27 +102,51 @@ public struct Invocation: Sendable {
 extension Chapter {
     /// Runs the chapter's command line and returns what to print. Never traps on any input.
     public func main(_ arguments: [String], colored: Bool = false) -> RunResult {
-        do {
+        let out = TextOutput()
+        var err = ""
+        let status = execute(arguments, colored: colored, output: out, warn: { err += $0 + "\n" })
+        // A run that failed after its output began would leave half a trace: kept here, so tests see it.
+        return RunResult(stdout: out.text, stderr: err, status: status)
+    }
+
+    /// Runs the chapter's command line, streaming the trace into `output` as it is computed; `warn` gets
+    /// stderr lines (an error, or a note that the output will be large). Returns the exit status.
+    /// Nothing is written to `output` for bad input: the options are all checked before the run starts.
+    public func execute(_ arguments: [String], colored: Bool, output: TextOutput, warn: (String) -> Void) -> Int32 {
+        do throws(UsageError) {
             let inv = try Invocation.parse(arguments)
-            if inv.help { return RunResult(stdout: helpText(), stderr: "", status: 0) }
-            if inv.list { return RunResult(stdout: listText(), stderr: "", status: 0) }
+            if inv.help { output.write(helpText()); output.close(); return 0 }
+            if inv.list { output.write(listText()); output.close(); return 0 }
             let example = try pickExample(inv.example)
             let parameters = try Chapter.parameters(of: example, overrides: inv.overrides)
-            let trace = try example.run(parameters)
-            let out = render(trace, format: inv.format, precision: inv.precision, colored: colored)
-            return RunResult(stdout: out, stderr: "", status: 0)
+            if let note = example.largeOutput?(parameters) { warn("\(name): note: \(note)") }
+            let sink = Chapter.sink(format: inv.format, precision: inv.precision, colored: colored, output: output)
+            let result = TraceStreaming.$slot.withValue(TraceStreaming.Slot(sink)) { () -> Result<Trace, UsageError> in
+                do throws(UsageError) { return .success(try example.run(parameters)) } catch { return .failure(error) }
+            }
+            let trace = try result.get()
+            if trace.sink == nil { sink.replay(trace) } else { trace.finish() }
+            return 0
         } catch {
-            return RunResult(stdout: "", stderr: "\(name): \(error.message)\n", status: 2)
+            warn("\(name): \(error.message)")
+            return 2
         }
     }
 
-    /// Renders a trace in one of the output formats.
-    public func render(_ trace: Trace, format: OutputFormat, precision: Int = 6, colored: Bool = false) -> String {
+    /// The renderer of a format, as a sink writing to `output`.
+    static func sink(format: OutputFormat, precision: Int, colored: Bool, output: TextOutput) -> TraceSink {
         switch format {
-        case .text: return TextRenderer(precision: precision, colored: colored).render(trace)
-        case .markdown: return MarkdownRenderer(precision: precision).render(trace)
-        case .json: return JSONRenderer().render(trace)
+        case .text: return TextRenderer(precision: precision, colored: colored).sink(output)
+        case .markdown: return MarkdownRenderer(precision: precision).sink(output)
+        case .json: return JSONRenderer().sink(output)
         }
+    }
+
+    /// Renders a whole trace in one of the output formats.
+    public func render(_ trace: Trace, format: OutputFormat, precision: Int = 6, colored: Bool = false) -> String {
+        let out = TextOutput()
+        Chapter.sink(format: format, precision: precision, colored: colored, output: out).replay(trace)
+        return out.text
     }
 
     private func pickExample(_ name: String?) throws(UsageError) -> Example {
@@ -187,9 +211,21 @@ extension Chapter {
 
 /// Reads option values: numbers, whole numbers, vectors, matrices, choices.
 public enum ParameterParser {
+    /// The most numbers a vector or matrix option takes (an example may allow fewer).
+    public static let maxElements = 10_000
+
     /// Parses one option value, or says in one line what was expected.
     public static func parse(_ text: String, as spec: ParameterSpec) throws(UsageError) -> ParameterValue {
         let fail = UsageError("--\(spec.name): expected \(spec.expectation), got '\(Invocation.escaped(text))'")
+        switch spec.kind {
+        case .vector, .matrix:
+            // Every list option has the same upper bound; an example may set a lower one.
+            let count = text.utf8.reduce(1) { $0 + ($1 == UInt8(ascii: ",") || $1 == UInt8(ascii: ";") ? 1 : 0) }
+            guard count <= maxElements else {
+                throw UsageError("--\(spec.name): expected at most \(maxElements) numbers, got \(count)")
+            }
+        default: break
+        }
         switch spec.kind {
         case .number:
             guard let x = number(text) else { throw fail }

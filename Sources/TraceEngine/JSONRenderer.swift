@@ -4,31 +4,67 @@
 public struct JSONRenderer: Sendable {
     public init() {}
 
+    /// The whole trace as one string (the same bytes a streamed run writes).
     public func render(_ trace: Trace) -> String {
-        var o = JSONObject()
-        o.add("schema", string("trace/1"))
-        o.add("chapter", string(trace.chapter))
-        o.add("title", string(trace.title))
-        o.add("example", string(trace.example))
-        var p = JSONObject()
-        for (name, value) in trace.parameters { p.add(name, parameter(value)) }
-        o.add("parameters", p.text)
-        o.add("conventions", array(trace.conventions.map(string)))
-        if !trace.preface.isEmpty { o.add("notes", array(trace.preface.map(string))) }
-        o.add("sections", array(trace.sections.map(section)))
-        o.add("checks", array(trace.checks.map(check)))
-        return o.text + "\n"
+        let out = TextOutput()
+        sink(out).replay(trace)
+        return out.text
     }
 
-    private func section(_ s: Section) -> String {
-        var o = JSONObject()
-        o.add("title", string(s.title))
-        if !s.text.isEmpty { o.add("text", array(s.text.map(string))) }
-        o.add("steps", array(s.steps.map(step)))
-        return o.text
+    /// A sink that writes the trace to `out` as it comes: the `sections` array is opened first and closed,
+    /// with the `checks`, at the end, so the output is one JSON document.
+    public func sink(_ out: TextOutput) -> TraceSink { Sink(self, out) }
+
+    private final class Sink: TraceSink {
+        let r: JSONRenderer
+        let out: TextOutput
+        var sections = 0, steps = 0
+        init(_ r: JSONRenderer, _ out: TextOutput) { (self.r, self.out) = (r, out) }
+
+        func begin(_ trace: Trace) {
+            var o = JSONObject()
+            o.add("schema", r.string("trace/1"))
+            o.add("chapter", r.string(trace.chapter))
+            o.add("title", r.string(trace.title))
+            o.add("example", r.string(trace.example))
+            var p = JSONObject()
+            for (name, value) in trace.parameters { p.add(name, r.parameter(value)) }
+            o.add("parameters", p.text)
+            o.add("conventions", r.array(trace.conventions.map(r.string)))
+            if !trace.preface.isEmpty { o.add("notes", r.array(trace.preface.map(r.string))) }
+            // The object stays open: its sections follow.
+            out.write(String(o.text.dropLast()) + ", \"sections\": [")
+        }
+
+        func beginSection(_ title: String, text: [String]) {
+            var o = JSONObject()
+            o.add("title", r.string(title))
+            if !text.isEmpty { o.add("text", r.array(text.map(r.string))) }
+            out.write((sections > 0 ? ", " : "") + String(o.text.dropLast()) + ", \"steps\": [")
+            sections += 1
+            steps = 0
+        }
+
+        func write(_ chunk: [Step]) {
+            for s in chunk {
+                out.write((steps > 0 ? ", " : "") + r.step(s))
+                steps += 1
+            }
+        }
+
+        func endSection(lateText: [String]) {
+            out.write("]" + (lateText.isEmpty ? "" : ", \"more_text\": " + r.array(lateText.map(r.string))) + "}")
+        }
+
+        func end(_ trace: Trace, latePreface: [String]) {
+            out.write("], \"checks\": " + r.array(trace.checks.map(r.check)))
+            if !latePreface.isEmpty { out.write(", \"closing_notes\": " + r.array(latePreface.map(r.string))) }
+            out.write("}\n")
+            out.close()
+        }
     }
 
-    private func step(_ s: Step) -> String {
+    fileprivate func step(_ s: Step) -> String {
         let plain = NumberFormat(unicodeMinus: true)
         var o = JSONObject()
         o.add("id", string(s.id))
@@ -50,7 +86,7 @@ public struct JSONRenderer: Sendable {
         return o.text
     }
 
-    private func check(_ c: GradientCheckResult) -> String {
+    fileprivate func check(_ c: GradientCheckResult) -> String {
         var o = JSONObject()
         o.add("name", string(c.name))
         o.add("analytic", number(c.analytic))
@@ -59,7 +95,7 @@ public struct JSONRenderer: Sendable {
         return o.text
     }
 
-    private func parameter(_ v: ParameterValue) -> String {
+    fileprivate func parameter(_ v: ParameterValue) -> String {
         switch v {
         case .number(let x): return number(x)
         case .integer(let n): return String(n)
@@ -80,7 +116,7 @@ public struct JSONRenderer: Sendable {
     /// Shortest round-trip text; never NaN or ∞ (callers leave non-finite values out).
     private func number(_ x: Double) -> String { x.isFinite ? NumberFormat.roundTrip(x) : "null" }
 
-    private func array(_ items: [String]) -> String { "[" + items.joined(separator: ", ") + "]" }
+    fileprivate func array(_ items: [String]) -> String { "[" + items.joined(separator: ", ") + "]" }
 
     func string(_ s: String) -> String { JSONRenderer.quoted(s) }
 

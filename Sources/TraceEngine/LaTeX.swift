@@ -88,7 +88,7 @@ enum LaTeX {
                     // Math mode drops spaces: a word between other symbols keeps its spaces inside the \text{…}
                     // ("tanh(z₁) by 002:1639").
                     // Beside an operator (=, +, ·) math mode spaces the word itself.
-                    let operators: Set<Character> = ["=", "+", "−", "-", "·", "×", "<", ">", "≤", "≥", "≈", "→", "/", ",", "("]
+                    let operators: Set<Character> = ["=", "+", "−", "-", "·", "×", "<", ">", "≤", "≥", "≈", "→", "/", ","]
                     let before = i > 1 && chars[i - 1] == " " && !operators.contains(chars[i - 2]) ? " " : ""
                     let after = j + 1 < chars.count && chars[j] == " " && !operators.contains(chars[j + 1]) ? " " : ""
                     out += "\\text{" + before + String(chars[i..<j]) + after + "}"

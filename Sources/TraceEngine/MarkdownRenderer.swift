@@ -5,38 +5,73 @@ public struct MarkdownRenderer: Sendable {
 
     public init(precision: Int = 6) { self.format = NumberFormat(significantDigits: precision) }
 
+    /// The whole trace as one string (the same bytes a streamed run writes).
     public func render(_ trace: Trace) -> String {
-        var lines: [String] = ["# \(trace.chapter): \(trace.title)", "", "Example `\(trace.example)`."]
-        if !trace.parameters.isEmpty {
-            lines += ["", "| parameter | value |", "|---|---|"]
-            lines += trace.parameters.map { "| `--\($0.name)` | `\(ParameterParser.text($0.value))` |" }
-        }
-        if !trace.conventions.isEmpty {
-            lines += ["", "**Conventions**", ""]
-            lines += trace.conventions.map { "- " + MarkdownRenderer.prose($0) }
-        }
-        if !trace.preface.isEmpty { lines += [""] + trace.preface.map { "> " + MarkdownRenderer.prose($0) } }
-        for section in trace.sections {
-            lines.append("")
-            if !section.title.isEmpty { lines += ["## \(MarkdownRenderer.prose(section.title))", ""] }
-            // Indented lines (tables, diagrams) are code blocks and stay as they are.
-            if !section.text.isEmpty { lines += section.text.map { $0.hasPrefix(" ") ? $0 : MarkdownRenderer.prose($0) } + [""] }
-            for step in section.steps {
-                var line = "- " + math(step)
-                if let claim = step.document { line += " — " + verdict(claim, step.value) }
-                if let remark = step.remark { line += " (" + MarkdownRenderer.prose(remark) + ")" }
-                lines.append(line)
-            }
-        }
-        if !trace.checks.isEmpty {
-            lines += ["", "## Gradient checks", "", "| gradient | analytic | central difference | relative error |", "|---|---|---|---|"]
-            let small = NumberFormat(significantDigits: 2)
-            for c in trace.checks {
-                lines.append("| $\(LaTeX.convert(c.name))$ | \(format.format(c.analytic)) | \(format.format(c.numeric)) | \(small.format(c.relativeError)) |")
-            }
-        }
-        return lines.joined(separator: "\n") + "\n"
+        let out = TextOutput()
+        sink(out).replay(trace)
+        return out.text
     }
+
+    /// A sink that writes the trace to `out` as it comes.
+    public func sink(_ out: TextOutput) -> TraceSink { Sink(self, out) }
+
+    private final class Sink: TraceSink {
+        let r: MarkdownRenderer
+        let out: TextOutput
+        init(_ r: MarkdownRenderer, _ out: TextOutput) { (self.r, self.out) = (r, out) }
+
+        func emit(_ lines: [String]) { for line in lines { out.write(line); out.write("\n") } }
+
+        func begin(_ trace: Trace) {
+            var lines: [String] = ["# \(trace.chapter): \(trace.title)", "", "Example `\(trace.example)`."]
+            if !trace.parameters.isEmpty {
+                lines += ["", "| parameter | value |", "|---|---|"]
+                lines += trace.parameters.map { "| `--\($0.name)` | `\(ParameterParser.text($0.value))` |" }
+            }
+            if !trace.conventions.isEmpty {
+                lines += ["", "**Conventions**", ""]
+                lines += trace.conventions.map { "- " + MarkdownRenderer.prose($0) }
+            }
+            if !trace.preface.isEmpty { lines += [""] + trace.preface.map { "> " + MarkdownRenderer.prose($0) } }
+            emit(lines)
+        }
+
+        func beginSection(_ title: String, text: [String]) {
+            var lines = [""]
+            if !title.isEmpty { lines += ["## \(MarkdownRenderer.prose(title))", ""] }
+            if !text.isEmpty { lines += MarkdownRenderer.paragraph(text) + [""] }
+            emit(lines)
+        }
+
+        func write(_ steps: [Step]) {
+            emit(steps.map { step in
+                var line = "- " + r.math(step)
+                if let claim = step.document { line += " — " + r.verdict(claim, step.value) }
+                if let remark = step.remark { line += " (" + MarkdownRenderer.prose(remark) + ")" }
+                return line
+            })
+        }
+
+        func endSection(lateText: [String]) {
+            if !lateText.isEmpty { emit([""] + MarkdownRenderer.paragraph(lateText)) }
+        }
+
+        func end(_ trace: Trace, latePreface: [String]) {
+            if !latePreface.isEmpty { emit([""] + latePreface.map { "> " + MarkdownRenderer.prose($0) }) }
+            if !trace.checks.isEmpty {
+                var lines = ["", "## Gradient checks", "", "| gradient | analytic | central difference | relative error |", "|---|---|---|---|"]
+                let small = NumberFormat(significantDigits: 2)
+                for c in trace.checks {
+                    lines.append("| $\(LaTeX.convert(c.name))$ | \(r.format.format(c.analytic)) | \(r.format.format(c.numeric)) | \(small.format(c.relativeError)) |")
+                }
+                emit(lines)
+            }
+            out.close()
+        }
+    }
+
+    /// A section's prose; indented lines (tables, diagrams) are code blocks and stay as they are.
+    static func paragraph(_ text: [String]) -> [String] { text.map { $0.hasPrefix(" ") ? $0 : prose($0) } }
 
     /// Prose shown as printed: the characters Markdown (GitHub's, with `$…$` math) would read as
     /// emphasis, links, HTML, code or math are escaped, so `S_k` and `a*b` do not turn into italics.
@@ -52,7 +87,7 @@ public struct MarkdownRenderer: Sendable {
 
     private static let specials: Set<Character> = ["\\", "*", "_", "`", "[", "]", "<", ">", "$", "|", "~"]
 
-    private func math(_ step: Step) -> String {
+    fileprivate func math(_ step: Step) -> String {
         var parts = [LaTeX.convert(step.symbol)]
         let formula = step.formula.latex(format)
         let substituted = step.substituted.latex(format)
@@ -73,7 +108,7 @@ public struct MarkdownRenderer: Sendable {
         }
     }
 
-    private func verdict(_ claim: DocumentClaim, _ value: Value) -> String {
+    fileprivate func verdict(_ claim: DocumentClaim, _ value: Value) -> String {
         let x = value.scalar ?? .nan
         let correct = NumberFormat.unicodeMinus(claim.correctText(for: x))
         let note = claim.note.map { ": " + MarkdownRenderer.prose($0) } ?? ""

@@ -46,13 +46,23 @@ public struct GradientCheckResult: Sendable, Equatable {
     public var name: String
     public var analytic: Double
     public var numeric: Double
+    /// How finely the central difference resolves gradients here (`GradientCheck.resolution(_:at:index:)`).
+    public var resolution: Double
 
-    public init(name: String, analytic: Double, numeric: Double) {
+    public init(name: String, analytic: Double, numeric: Double, resolution: Double = GradientCheck.resolution) {
         self.name = name
         self.analytic = analytic
         self.numeric = numeric
+        self.resolution = resolution
     }
 
     /// |analytic − numeric| / max(|analytic|, |numeric|), and 0 when both are 0.
     public var relativeError: Double { GradientCheck.relativeError(analytic, numeric) }
+
+    /// Within `GradientCheck.tolerance`, or closer than central differences can resolve (`resolution`).
+    public var passes: Bool { relativeError < GradientCheck.tolerance || isBelowResolution }
+
+    /// The two differ by less than central differences can resolve: the check can neither pass nor fail on
+    /// its relative error (a saturated unit's gradient of 1e−155 beside a difference quotient of 0).
+    public var isBelowResolution: Bool { abs(analytic - numeric) < resolution }
 }

@@ -6,7 +6,11 @@ extension Chapter {
     public func runAsProcess() -> Never {
         let env = ProcessInfo.processInfo.environment
         let colored = isatty(STDOUT_FILENO) == 1 && env["NO_COLOR"] == nil && env["TERM"] != "dumb"
-        exitWith(main(Array(Swift.CommandLine.arguments.dropFirst()), colored: colored))
+        let stdout = TextOutput { FileHandle.standardOutput.write(Data($0.utf8)) }
+        let status = execute(Array(Swift.CommandLine.arguments.dropFirst()), colored: colored, output: stdout,
+                             warn: { FileHandle.standardError.write(Data(($0 + "\n").utf8)) })
+        stdout.close()
+        exit(status)
     }
 }
 

@@ -12,32 +12,64 @@ public struct TextRenderer: Sendable {
         self.colored = colored
     }
 
+    /// The whole trace as one string (the same bytes a streamed run writes).
     public func render(_ trace: Trace) -> String {
-        var lines: [String] = []
-        lines.append(bold("\(trace.chapter) · \(trace.title)"))
-        lines.append("example: \(trace.example)")
-        if !trace.parameters.isEmpty {
-            let p = trace.parameters.map { "--\($0.name) \(ParameterParser.text($0.value))" }
-            lines += TextLayout.wrap(p.joined(separator: " "), first: "parameters: ", rest: "            ")
-        }
-        if !trace.conventions.isEmpty {
-            lines.append("conventions:")
-            lines += trace.conventions.flatMap { TextLayout.wrap($0, first: "  - ", rest: "    ") }
-        }
-        lines += trace.preface.flatMap { TextLayout.wrap($0, first: "note: ", rest: "      ") }
-        for section in trace.sections {
-            lines.append("")
-            if !section.title.isEmpty {
-                let title = TextLayout.wrap(section.title)
-                lines += title.map(bold)
-                lines.append(String(repeating: "─", count: title.map(\.count).max() ?? 0))
+        let out = TextOutput()
+        sink(out).replay(trace)
+        return out.text
+    }
+
+    /// A sink that writes the trace to `out` as it comes.
+    public func sink(_ out: TextOutput) -> TraceSink { Sink(self, out) }
+
+    private final class Sink: TraceSink {
+        let r: TextRenderer
+        let out: TextOutput
+        init(_ r: TextRenderer, _ out: TextOutput) { (self.r, self.out) = (r, out) }
+
+        func emit(_ lines: [String]) { for line in lines { out.write(line); out.write("\n") } }
+
+        func begin(_ trace: Trace) {
+            var lines: [String] = []
+            lines.append(r.bold("\(trace.chapter) · \(trace.title)"))
+            lines.append("example: \(trace.example)")
+            if !trace.parameters.isEmpty {
+                let p = trace.parameters.map { "--\($0.name) \(ParameterParser.text($0.value))" }
+                lines += TextLayout.wrap(p.joined(separator: " "), first: "parameters: ", rest: "            ")
             }
-            // Indented lines are tables and diagrams: kept as they are.
-            lines += section.text.flatMap { $0.hasPrefix(" ") || $0.isEmpty ? ["  " + $0] : TextLayout.wrap($0, first: "  ", rest: "  ") }
-            lines += stepLines(section.steps)
+            if !trace.conventions.isEmpty {
+                lines.append("conventions:")
+                lines += trace.conventions.flatMap { TextLayout.wrap($0, first: "  - ", rest: "    ") }
+            }
+            lines += trace.preface.flatMap { TextLayout.wrap($0, first: "note: ", rest: "      ") }
+            emit(lines)
         }
-        if !trace.checks.isEmpty { lines += checkLines(trace.checks) }
-        return lines.joined(separator: "\n") + "\n"
+
+        func beginSection(_ title: String, text: [String]) {
+            var lines = [""]
+            if !title.isEmpty {
+                let wrapped = TextLayout.wrap(title)
+                lines += wrapped.map(r.bold)
+                lines.append(String(repeating: "─", count: wrapped.map(\.count).max() ?? 0))
+            }
+            lines += r.prose(text)
+            emit(lines)
+        }
+
+        func write(_ steps: [Step]) { emit(r.stepLines(steps)) }
+
+        func endSection(lateText: [String]) { emit(r.prose(lateText)) }
+
+        func end(_ trace: Trace, latePreface: [String]) {
+            if !latePreface.isEmpty { emit([""] + latePreface.flatMap { TextLayout.wrap($0, first: "note: ", rest: "      ") }) }
+            if !trace.checks.isEmpty { emit(r.checkLines(trace.checks)) }
+            out.close()
+        }
+    }
+
+    /// A section's prose; indented lines are tables and diagrams, kept as they are.
+    func prose(_ text: [String]) -> [String] {
+        text.flatMap { $0.hasPrefix(" ") || $0.isEmpty ? ["  " + $0] : TextLayout.wrap($0, first: "  ", rest: "  ") }
     }
 
     /// The steps of a section; the book's column aligned over the steps that have one, never past 72 characters.
@@ -89,8 +121,9 @@ public struct TextRenderer: Sendable {
         func pad(_ s: String, _ w: Int) -> String { s + String(repeating: " ", count: max(0, w - s.count)) }
         func padLeft(_ s: String, _ w: Int) -> String { String(repeating: " ", count: max(0, w - s.count)) + s }
         for (name, analytic, numeric, error, c) in rows {
-            let ok = c.relativeError < GradientCheck.tolerance
-            let mark = ok ? green("✓") : red("✗ exceeds \(small.format(GradientCheck.tolerance))")
+            let mark = c.relativeError < GradientCheck.tolerance ? green("✓")
+                : c.isBelowResolution ? green("✓") + " (closer than central differences resolve here, \(small.format(c.resolution)))"
+                : red("✗ exceeds \(small.format(GradientCheck.tolerance))")
             let numbers = "analytic \(padLeft(analytic, w1))  numeric \(padLeft(numeric, w2))  relative error \(pad(error, w3))  "
             if 2 + w0 + 2 + numbers.count + 1 <= TextLayout.width {
                 lines.append("  " + pad(name, w0) + "  " + numbers + mark)
@@ -147,5 +180,5 @@ public struct TextRenderer: Sendable {
     private func green(_ s: String) -> String { paint(s, "32") }
     private func red(_ s: String) -> String { paint(s, "31") }
     private func yellow(_ s: String) -> String { paint(s, "33") }
-    private func bold(_ s: String) -> String { paint(s, "1") }
+    fileprivate func bold(_ s: String) -> String { paint(s, "1") }
 }

@@ -1,7 +1,11 @@
 /// A complete worked calculation: its parameters, conventions, sections of steps, and gradient checks.
 ///
-/// A lesson fills a trace while it computes (see `TraceScalar.recorded`); renderers print it.
-/// Values are kept at full precision; rounding happens only in the renderers.
+/// A lesson fills a trace while it computes (see `TraceScalar.recorded`); renderers print it. Values are
+/// kept at full precision; rounding happens only in the renderers.
+///
+/// With a `sink` (a renderer writing to standard output), the trace streams: each finished section, and
+/// each chunk of `chunkSize` steps of a long one, goes to the sink and is dropped, so memory does not grow
+/// with the length of a run. `finish()` sends the rest. Without one, the trace keeps everything (tests).
 public final class Trace {
     public let chapter: String
     public let title: String
@@ -13,6 +17,7 @@ public final class Trace {
     public var conventions: [String]
     /// Remarks printed before the first section (for example "these numbers are the project's own").
     public var preface: [String]
+    /// The sections not yet handed to the sink (all of them when there is no sink).
     public private(set) var sections: [Section] = []
     public var checks: [GradientCheckResult] = []
 
@@ -20,6 +25,17 @@ public final class Trace {
     public var claims: [String: DocumentClaim] = [:]
     /// Appended to every recorded id, so that a computation traced twice (a second pass) keeps ids unique.
     public var idSuffix: String = ""
+
+    /// Where the trace streams to; nil keeps it whole.
+    public let sink: TraceSink?
+    /// Steps a streamed section holds before it writes them.
+    public static let chunkSize = 256
+    private var begun = false
+    private var headerPrefaceCount = 0
+    /// The current section's title and text have gone to the sink (its first chunk of steps was written).
+    private var sectionOpen = false
+    private var sectionTextSent = 0
+    private var finished = false
 
     public init(chapter: String, title: String, example: String,
                 parameters: [(name: String, value: ParameterValue)] = [],
@@ -30,6 +46,7 @@ public final class Trace {
         self.parameters = parameters
         self.conventions = conventions
         self.preface = preface
+        self.sink = TraceStreaming.claimSink()
     }
 
     /// What the preface says when the notes' numbers do not apply.
@@ -47,6 +64,7 @@ public final class Trace {
 
     /// Starts a new section; following steps go into it.
     public func section(_ title: String, _ text: String...) {
+        if sink != nil { flush(closing: true) }
         sections.append(Section(title: title, text: text))
     }
 
@@ -66,6 +84,7 @@ public final class Trace {
         }
         if sections.isEmpty { section("") }
         sections[sections.count - 1].steps.append(step)
+        if sink != nil, sections[sections.count - 1].steps.count >= Trace.chunkSize { flush(closing: false) }
     }
 
     /// Records a step whose value is not a traced scalar (a vector, a matrix, a count).
@@ -75,17 +94,80 @@ public final class Trace {
     }
 
     /// Adds a gradient check to the trace; a check whose numbers are not finite is named in the preface instead.
-    public func check(_ name: String, analytic: Double, numeric: Double) {
+    public func check(_ name: String, analytic: Double, numeric: Double, resolution: Double = GradientCheck.resolution) {
         guard analytic.isFinite, numeric.isFinite else {
             preface.append("gradient check of \(name) skipped: the values are not finite for these inputs")
             return
         }
-        checks.append(GradientCheckResult(name: name, analytic: analytic, numeric: numeric))
+        checks.append(GradientCheckResult(name: name, analytic: analytic, numeric: numeric, resolution: resolution))
     }
 
-    /// Every step, in order.
+    /// Checks ∂f/∂xᵢ = `analytic` at `x` against central differences, with the resolution of the difference quotient.
+    public func check(_ name: String, analytic: Double, of f: ([Double]) -> Double, at x: [Double], index i: Int) {
+        check(name, analytic: analytic, numeric: GradientCheck.centralDifference(f, at: x, index: i),
+              resolution: GradientCheck.resolution(f, at: x, index: i))
+    }
+
+    /// Checks a whole analytic gradient of `f` at `x` against central differences: one check per component,
+    /// named by `names`.
+    public func checkGradient(_ names: [String], analytic: [Double], of f: ([Double]) -> Double, at x: [Double]) {
+        for i in x.indices { check(names[i], analytic: analytic[i], of: f, at: x, index: i) }
+    }
+
+    /// Every step still held, in order (every step of the trace when there is no sink).
     public var steps: [Step] { sections.flatMap(\.steps) }
 
     /// The step with this id, if any.
     public func step(_ id: String) -> Step? { steps.first { $0.id == id } }
+
+    /// Sends what is left to the sink and ends the output; without a sink, does nothing.
+    public func finish() {
+        guard let sink, !finished else { return }
+        flush(closing: true)
+        if !begun { sink.begin(self); begun = true; headerPrefaceCount = preface.count }
+        finished = true
+        sink.end(self, latePreface: Array(preface.dropFirst(headerPrefaceCount)))
+    }
+
+    /// Writes the current section's held steps; `closing` also ends the section and drops it.
+    private func flush(closing: Bool) {
+        guard let sink, let current = sections.last else { return }
+        if !begun {
+            sink.begin(self)
+            begun = true
+            headerPrefaceCount = preface.count
+        }
+        if !sectionOpen {
+            sink.beginSection(current.title, text: current.text)
+            sectionOpen = true
+            sectionTextSent = current.text.count
+        }
+        if !current.steps.isEmpty {
+            sink.write(current.steps)
+            sections[sections.count - 1].steps.removeAll(keepingCapacity: true)
+        }
+        if closing {
+            sink.endSection(lateText: Array(current.text.dropFirst(sectionTextSent)))
+            sections.removeAll()
+            sectionOpen = false
+        }
+    }
+}
+
+/// Which sink a trace created now streams to: `Chapter.main` sets one for the run of an example, and the
+/// trace that example creates takes it. Traces created outside such a run keep everything.
+public enum TraceStreaming {
+    /// Holds the sink of one run until a trace takes it (only one trace can).
+    public final class Slot: @unchecked Sendable {
+        fileprivate var sink: TraceSink?
+        public init(_ sink: TraceSink) { self.sink = sink }
+    }
+
+    @TaskLocal public static var slot: Slot?
+
+    fileprivate static func claimSink() -> TraceSink? {
+        guard let slot else { return nil }
+        defer { slot.sink = nil }
+        return slot.sink
+    }
 }

@@ -31,7 +31,7 @@ public enum ChapterConformance {
                 }
                 if !claim.source.contains(":") { problems.append("\(at): \(step.id): source needs file:line") }
             }
-            for check in trace.checks where !(check.relativeError < GradientCheck.tolerance) {
+            for check in trace.checks where !check.passes {
                 problems.append("\(at): gradient check \(check.name): relative error \(check.relativeError)")
             }
             let run = chapter.main(["--example", example.name, "--format", "json"])
@@ -65,7 +65,8 @@ public enum ChapterConformance {
     /// Everything a chapter's tests check in common: `problems`, `badValueProblems`, and every example's
     /// golden trace (`GoldenTrace`). Pass `#filePath` of a file in `Tests/<Target>/`.
     public static func allProblems(_ chapter: Chapter, testFile: String) -> [String] {
-        problems(chapter) + badValueProblems(chapter) + ledgerProblems(chapter)
+        problems(chapter) + badValueProblems(chapter) + ledgerProblems(chapter) + Fuzz.problems(chapter) + Fuzz.boundProblems(chapter)
+            + NumericEdgeCases.functionProblems(chapter) + NumericEdgeCases.exampleProblems(chapter)
             + chapter.examples.flatMap { e in
                 [OutputFormat.text, .markdown].compactMap { GoldenTrace.problem(chapter, example: e.name, format: $0, testFile: testFile) }
             }
