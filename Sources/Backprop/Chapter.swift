@@ -16,5 +16,12 @@ public let chapter = Chapter(
                 summary: "the notes' numpy XOR program (002 lines 2097–2294): 2-4-1 sigmoid network, η 0.1, 10,000 epochs, seeded",
                 parameters: XORExample.parameters, run: XORExample.run),
     ],
-    ledger: workedExampleLedger + xorLedger
+    ledger: workedExampleLedger + xorLedger,
+    functions: NumericFunction.activations + [
+        // E = ½(t − σ(a))² of the worked example, as a function of the target and the output unit's sum.
+        NumericFunction("½(t − σ(a))²", arity: 2, largest: 1e150, { x in 0.5 * (x[0] - ElementaryFunction.sigmoid(x[1])) * (x[0] - ElementaryFunction.sigmoid(x[1])) },
+                        gradient: { x in
+                            let y = ElementaryFunction.sigmoid(x[1])
+                            return [x[0] - y, -(x[0] - y) * y * (1 - y)] }),
+    ]
 )

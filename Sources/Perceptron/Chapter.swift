@@ -29,7 +29,13 @@ public let chapter = Chapter(
                 summary: "step, sigmoid, tanh and ReLU with their derivatives, checked by central differences; the notes' wrong tanh form and ReLU range",
                 parameters: Activations.parameters, run: Activations.run),
     ],
-    ledger: ledger
+    ledger: ledger,
+    functions: NumericFunction.activations + [
+        NumericFunction("linear", { Activations.linear($0[0]) }, gradient: { x in [Activations.linearPrime(x[0])] }),
+        NumericFunction("softplus", { Activations.softplus($0[0]) }, gradient: { x in [ElementaryFunction.sigmoid(x[0])] }),
+        NumericFunction("2σ(2z) − 1", { Activations.tanhBySigmoid($0[0]) }, gradient: { x in
+            let t = Activations.tanhBySigmoid(x[0]); return [1 - t * t] }),
+    ]
 )
 
 /// The trace of one example, with the chapter's name and the parameters in `--help` order.

@@ -33,5 +33,6 @@ public let chapter = Chapter(
                 summary: "the Keras model 002 writes for each pattern (002 lines 7690–7866): output shapes through time and parameter counts, derived (the notes print none)",
                 parameters: PatternModels.parameters, run: PatternModels.run),
     ],
-    ledger: ledger
+    ledger: ledger,
+    functions: NumericFunction.activations + Softmax.functions
 )

@@ -20,8 +20,21 @@ public enum Softmax {
         return best
     }
 
-    /// Lₜ = −ln pₜ[k], the cross-entropy of a one-hot target k (natural logarithm).
-    public static func loss(_ p: [Double], target k: Int) -> Double { -Foundation.log(p[k]) }
+    /// Lₜ = −ln pₜ[k], the cross-entropy of a one-hot target k (natural logarithm), from the outputs y
+    /// themselves: ln Σⱼ e^(yⱼ) − y_k = max y + ln Σⱼ e^(yⱼ − max y) − y_k, the same number, finite even
+    /// where pₜ[k] underflows to 0 (−ln 0 would be ∞).
+    public static func loss(logits y: [Double], target k: Int) -> Double {
+        let top = y.max() ?? 0
+        return top + Foundation.log(y.reduce(0) { $0 + Foundation.exp($1 - top) }) - y[k]
+    }
+
+    /// softmax(y)₁ and the cross-entropy of target 1 for two outputs, for the numeric edge-case test.
+    public static let functions: [NumericFunction] = [
+        NumericFunction("softmax(y₁, y₂)₁", arity: 2, { probabilities($0)[0] }, gradient: { y in
+            let p = probabilities(y); return [p[0] * (1 - p[0]), -p[0] * p[1]] }),
+        NumericFunction("−ln softmax(y₁, y₂)₁", arity: 2, { loss(logits: $0, target: 0) }, gradient: { y in
+            let p = probabilities(y); return [p[0] - 1, p[1]] }),
+    ]
 
     /// pₜ = softmax(yₜ) recorded as step `p<t>`.
     static func record(_ t: Int, _ y: [Double], trace: Trace) -> [Double] {

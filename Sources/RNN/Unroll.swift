@@ -141,7 +141,7 @@ public enum Unroll {
             trace.record("pred\(t)", "ŷ" + sub, formula: Formula(text: "argmax p\(sub)"), .scalar(Double(guess)),
                          remark: "predicts '\(vocabulary[guess])'; the target is '\(vocabulary[target])'"
                              + (guess == target ? " ✓" : " ✗"))
-            let loss = Softmax.loss(prob, target: target)
+            let loss = Softmax.loss(logits: y, target: target)
             trace.record("L\(t)", "L" + sub, formula: Formula(text: "−ln p\(sub)['\(vocabulary[target])']"),
                          substituted: "−ln " + Formula([.number(prob[target])]), .scalar(loss))
             losses.append(.named("L" + sub, loss))

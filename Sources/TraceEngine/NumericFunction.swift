@@ -9,11 +9,15 @@ public struct NumericFunction: Sendable {
     public var f: @Sendable ([Double]) -> Double
     /// ∂f/∂xᵢ for every argument, when the chapter prints a derivative of f.
     public var gradient: (@Sendable ([Double]) -> [Double])?
+    /// The largest |input| at which f must be finite: 1e300 for activations; a square loss overflows past
+    /// about 1e154 whatever its form, so it declares that.
+    public var largest: Double
 
-    public init(_ name: String, arity: Int = 1, _ f: @escaping @Sendable ([Double]) -> Double,
+    public init(_ name: String, arity: Int = 1, largest: Double = 1e300, _ f: @escaping @Sendable ([Double]) -> Double,
                 gradient: (@Sendable ([Double]) -> [Double])? = nil) {
         self.name = name
         self.arity = arity
+        self.largest = largest
         self.f = f
         self.gradient = gradient
     }

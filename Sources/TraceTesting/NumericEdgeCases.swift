@@ -11,6 +11,7 @@ public enum NumericEdgeCases {
     public static func functionProblems(_ chapter: Chapter) -> [String] {
         var problems: [String] = []
         for fn in chapter.functions {
+            let extremes = NumericEdgeCases.extremes.map { abs($0) > fn.largest ? ($0 < 0 ? -fn.largest : fn.largest) : $0 }
             // Every argument extreme in turn, the others ordinary (all pairs for two arguments).
             var points: [[Double]] = []
             for i in 0..<fn.arity {
