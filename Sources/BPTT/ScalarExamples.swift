@@ -72,7 +72,7 @@ enum T3Example {
 enum SequenceExample {
     /// The term-by-term expansion is printed only up to this length (it has T(T − 1)/2 Jacobian factors).
     static let expandLimit = 6
-    static let maxLength = 1000
+    static let maxLength = 10_000
 
     static func parameters(length: Int, window: Int) -> [ParameterSpec] {
         [

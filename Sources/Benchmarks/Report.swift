@@ -11,6 +11,7 @@ public enum Report {
         add("worked-example 1000000 iterations, lesson code", Timing.median(runs: runs) { WorkedExampleLoop.lesson(iterations: 1_000_000) })
         add("worked-example 1000000 iterations, generic code unspecialised", Timing.median(runs: 1) { WorkedExampleLoop.generic(iterations: 1_000_000) })
         add("worked-example 1000000 iterations, hand-written loop", Timing.median(runs: runs) { WorkedExampleLoop.handWritten(iterations: 1_000_000) })
+        add("xor 10000 epochs, lesson code", Timing.median(runs: runs) { XORLoop.lesson(epochs: 10_000) })
         for T in [10, 100, 1_000, 10_000] {
             let rnn = ScalarRNN(wx: 0.5, ws: 0.8, wy: 1.2, s0: 0)
             let x = (0..<T).map { Double($0 % 3) - 1 }

@@ -57,3 +57,12 @@ extension Double {
     /// eˣ, from the C library (the same `exp` the lesson code calls).
     var exponential: Double { exp(self) }
 }
+
+/// The XOR network of 002 lines 2097–2294 (2-4-1 sigmoid, η 0.1), trained untraced through the lesson's API.
+public enum XORLoop {
+    public static func lesson(epochs: Int) -> Double {
+        var net = XORExample.Network.seeded(1, bh: [0, 0, 0, 0], bo: 0)
+        XORExample.train(&net, lr: 0.1, epochs: 0..<epochs, wants: { _ in false }, report: { _, _, _ in })
+        return XORExample.descendedLoss(net.flat)
+    }
+}

@@ -10,7 +10,7 @@ extension PerceptronRule {
             .number("lr", 1, "learning rate η (positive)"),
             ParameterSpec("w", .vector(count: nil), default: .vector([0, 0]), "initial weights w₁, w₂, … (one per input column)"),
             .number("b", 0, "initial bias b"),
-            .integer("max-epochs", 10, in: 1...1000, "stop after this many epochs if none has passed without an update"),
+            .integer("max-epochs", 10, in: 1...1000, "stop after this many epochs if none has passed without an update (samples × epochs at most 20,000)"),
         ]
     }
 
@@ -28,6 +28,9 @@ extension PerceptronRule {
         { p throws(UsageError) in try run(example, p) }
     }
 
+    /// The most sample presentations (samples × epochs) one run traces: about 70,000 lines.
+    static let maxPresentations = 20_000
+
     static func run(_ example: String, _ p: Parameters) throws(UsageError) -> Trace {
         let inputs = p.matrix("inputs"), targets = p.vector("targets"), lr = p.number("lr")
         let start = State(weights: p.vector("w"), bias: p.number("b")), maxEpochs = p.integer("max-epochs")
@@ -42,6 +45,11 @@ extension PerceptronRule {
             throw UsageError("--w: expected \(features) initial weights, one per column of --inputs, got \(start.weights.count)")
         }
         guard lr > 0 else { throw UsageError("--lr: expected a positive learning rate, got \(ParameterParser.text(.number(lr)))") }
+        // Every sample of every epoch prints a few lines: the product is what bounds the output.
+        guard inputs.count * maxEpochs <= maxPresentations else {
+            throw UsageError("--max-epochs: expected at most \(maxPresentations / max(1, inputs.count)) epochs for \(inputs.count) samples "
+                             + "(samples × epochs at most \(maxPresentations)), got \(maxEpochs)")
+        }
 
         let gates: [(name: String, targets: [Double])] = [("AND", and), ("OR", or), ("NOR", [1, 0, 0, 0]), ("XOR", xor)]
         let gate = inputs == truthTable ? gates.first { $0.targets == targets }?.name : nil

@@ -1,19 +1,6 @@
 import Foundation
 import TraceEngine
 
-/// A small deterministic generator for the fuzz test (SplitMix64): the same seed gives the same cases.
-public struct SplitMix64: RandomNumberGenerator {
-    private var state: UInt64
-    public init(seed: UInt64) { state = seed }
-    public mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 /// Hostile command lines for a chapter, built from its own option lists, so a new chapter is covered
 /// as soon as it exists (issue 7): unknown and repeated options, missing values, empty strings, "nan",
 /// "inf", "1e400", "-0", 5e-324, huge integers, zero and negative sizes, ragged and wrong-shaped matrices,
