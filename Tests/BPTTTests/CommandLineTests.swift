@@ -10,7 +10,7 @@ struct CommandLineTests {
     @Test("bad input: one line on stderr naming the option, exit 2, nothing on stdout", arguments: [
         (["--x", "1,2"], "--x"), (["--x", "1,2,3,4"], "--x"), (["--ws", "nan"], "--ws"), (["--d3", "inf"], "--d3"),
         (["--example", "truncated", "--window", "7"], "--window"), (["--example", "truncated", "--window", "0"], "--window"),
-        (["--example", "truncated", "--x", "1,2,3,4,5,6,7"], "--x"), (["--example", "truncated", "--length", "1001"], "--length"),
+        (["--example", "truncated", "--x", "1,2,3,4,5,6,7"], "--x"), (["--example", "truncated", "--length", "10001"], "--length"),
         (["--example", "long", "--length", "99999999999999999999"], "--length"), (["--example", "long", "--length", "-3"], "--length"),
         (["--example", "vector", "--wx", "1,2,3;4,5,6"], "--wx"), (["--example", "vector", "--ws", "1,0,0;0,1,0;0,0,1"], "--ws"),
         (["--example", "vector", "--x", "1;2;3;4;5;6;7"], "--x"), (["--example", "vector", "--x", "1,2,3,4,5"], "--x"),
