@@ -26,7 +26,7 @@ public let chapter = Chapter(
                 summary: "the perceptron learning rule on XOR: stopped by --max-epochs, because XOR is not linearly separable",
                 parameters: PerceptronRule.parameters(targets: PerceptronRule.xor), run: PerceptronRule.run("xor")),
         Example(name: "activations",
-                summary: "step, sigmoid, tanh and ReLU with their derivatives, checked by central differences; the notes' wrong tanh form and ReLU range",
+                summary: "step, linear, sigmoid, tanh, ReLU, softplus and softmax with their derivatives, checked by central differences; the notes' wrong tanh form and ReLU range",
                 parameters: Activations.parameters, run: Activations.run),
     ],
     ledger: ledger,
