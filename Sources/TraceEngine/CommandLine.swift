@@ -135,18 +135,21 @@ extension Chapter {
 
     /// The renderer of a format, as a sink writing to `output`.
     static func sink(format: OutputFormat, precision: Int, colored: Bool, output: TextOutput) -> TraceSink {
+        renderer(format, precision: precision, colored: colored).sink(output)
+    }
+
+    /// The renderer of a format.
+    static func renderer(_ format: OutputFormat, precision: Int, colored: Bool) -> any TraceRenderer {
         switch format {
-        case .text: return TextRenderer(precision: precision, colored: colored).sink(output)
-        case .markdown: return MarkdownRenderer(precision: precision).sink(output)
-        case .json: return JSONRenderer().sink(output)
+        case .text: return TextRenderer(precision: precision, colored: colored)
+        case .markdown: return MarkdownRenderer(precision: precision)
+        case .json: return JSONRenderer()
         }
     }
 
     /// Renders a whole trace in one of the output formats.
     public func render(_ trace: Trace, format: OutputFormat, precision: Int = 6, colored: Bool = false) -> String {
-        let out = TextOutput()
-        Chapter.sink(format: format, precision: precision, colored: colored, output: out).replay(trace)
-        return out.text
+        Chapter.renderer(format, precision: precision, colored: colored).render(trace)
     }
 
     private func pickExample(_ name: String?) throws(UsageError) -> Example {

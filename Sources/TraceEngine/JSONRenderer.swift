@@ -1,15 +1,8 @@
 /// Renders a trace as the machine contract of DESIGN.md §4 (schema `trace/1`), with keys in a fixed
 /// order so the same trace always gives the same bytes. Values are written at full precision; a value
 /// that is not finite is left out and its step carries a remark instead.
-public struct JSONRenderer: Sendable {
+public struct JSONRenderer: TraceRenderer {
     public init() {}
-
-    /// The whole trace as one string (the same bytes a streamed run writes).
-    public func render(_ trace: Trace) -> String {
-        let out = TextOutput()
-        sink(out).replay(trace)
-        return out.text
-    }
 
     /// A sink that writes the trace to `out` as it comes: the `sections` array is opened first and closed,
     /// with the `checks`, at the end, so the output is one JSON document.

@@ -1,16 +1,9 @@
 /// Renders a trace as Markdown that displays on GitHub: a heading per section, one bullet per step
 /// with its math in `$…$`, and the book's number with its verdict beside it.
-public struct MarkdownRenderer: Sendable {
+public struct MarkdownRenderer: TraceRenderer {
     public var format: NumberFormat
 
     public init(precision: Int = 6) { self.format = NumberFormat(significantDigits: precision) }
-
-    /// The whole trace as one string (the same bytes a streamed run writes).
-    public func render(_ trace: Trace) -> String {
-        let out = TextOutput()
-        sink(out).replay(trace)
-        return out.text
-    }
 
     /// A sink that writes the trace to `out` as it comes.
     public func sink(_ out: TextOutput) -> TraceSink { Sink(self, out) }

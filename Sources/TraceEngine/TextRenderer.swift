@@ -2,7 +2,7 @@
 /// Lines are kept within `TextLayout.width` columns: prose wraps with a hanging indent, a long formula
 /// breaks at its `=` signs, and a verdict that does not fit beside its step goes on the next line with its
 /// note wrapped under it.
-public struct TextRenderer: Sendable {
+public struct TextRenderer: TraceRenderer {
     public var format: NumberFormat
     /// ANSI colors for the verdict marks: only on a terminal and never with NO_COLOR.
     public var colored: Bool
@@ -10,13 +10,6 @@ public struct TextRenderer: Sendable {
     public init(precision: Int = 6, colored: Bool = false) {
         self.format = NumberFormat(significantDigits: precision)
         self.colored = colored
-    }
-
-    /// The whole trace as one string (the same bytes a streamed run writes).
-    public func render(_ trace: Trace) -> String {
-        let out = TextOutput()
-        sink(out).replay(trace)
-        return out.text
     }
 
     /// A sink that writes the trace to `out` as it comes.

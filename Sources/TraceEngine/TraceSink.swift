@@ -61,3 +61,18 @@ public final class TextOutput {
         if let flush, !buffer.isEmpty { flush(buffer); buffer = "" }
     }
 }
+
+/// A renderer: a sink for a streamed run, and the whole trace as one string (the same bytes).
+public protocol TraceRenderer: Sendable {
+    /// A sink that writes the trace to `out` as it comes.
+    func sink(_ out: TextOutput) -> TraceSink
+}
+
+extension TraceRenderer {
+    /// The whole trace as one string: replayed through `sink`, so it is what a streamed run writes.
+    public func render(_ trace: Trace) -> String {
+        let out = TextOutput()
+        sink(out).replay(trace)
+        return out.text
+    }
+}
