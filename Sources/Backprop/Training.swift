@@ -42,7 +42,7 @@ func automaticEvery(_ iterations: Int) -> Int {
 
 /// The options every example of the chapter takes for training.
 let trainingParameters: [ParameterSpec] = [
-    .integer("iterations", 1, in: 1...1_000_000, "how many times to repeat forward pass, backward pass and update (at most 1,000,000)"),
+    .integer("iterations", 1, in: 1...1_000_000, "how many times to repeat forward pass, backward pass and update"),
     .integer("every", 0, in: 0...1_000_000,
              "with --iterations: one summary line every N iterations, and always the first and the last (0: about 20 lines)"),
     .choice("show", "summary", of: ["summary", "all"],

@@ -188,7 +188,7 @@ extension Chapter {
             "  --precision N       significant digits shown, 1 to 17 (default 6); values are never rounded inside",
             "  --help              this text",
             "",
-            "Vectors are comma lists (--x 0.35,0.7); matrices separate rows with ';' (--w \"1,2;3,4\").",
+            "Vectors are comma lists (--x 0.35,0.7); matrices separate rows with ';' (--w \"1,2;3,4\"); at most \(ParameterParser.maxElements) numbers.",
             "The notes' numbers and verdicts are shown only while every numeric parameter keeps its default.",
         ]
         for example in examples {
@@ -198,7 +198,9 @@ extension Chapter {
             for spec in example.parameters {
                 let pad = String(repeating: " ", count: width - spec.name.count)
                 let def = ParameterParser.text(spec.defaultValue)
-                lines.append("  --\(spec.name)\(pad)  \(spec.help) (default \(def))")
+                var bound = ""
+                if case .integer(let r) = spec.kind { bound = "; \(r.lowerBound) to \(r.upperBound)" }
+                lines.append("  --\(spec.name)\(pad)  \(spec.help) (default \(def)\(bound))")
             }
         }
         return lines.joined(separator: "\n") + "\n"

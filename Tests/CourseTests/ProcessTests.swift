@@ -21,6 +21,22 @@ struct ProcessTests {
         }
     }
 
+    @Test("an option name with a newline gives one stderr line (Chapter4-BPTT $'--1\\n2' 2)")
+    func newlineInOption() throws {
+        let p = Process()
+        p.executableURL = binaries.appendingPathComponent("Chapter4-BPTT")
+        p.arguments = ["--1\n2", "2"]
+        let out = Pipe(), err = Pipe()
+        p.standardOutput = out
+        p.standardError = err
+        try p.run()
+        let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        #expect(p.terminationStatus == 2 && stdout.isEmpty)
+        #expect(stderr.filter { $0 == "\n" }.count == 1 && stderr.contains("--1\\n2"), "\(stderr)")
+    }
+
     /// Peak resident memory (KB) of the executable run with `args`, its output thrown away (measured by a
     /// python3 parent, so that nothing else counts).
     func peakKB(_ binary: URL, _ args: [String]) throws -> Int {

@@ -33,7 +33,7 @@ struct CommandLineTests {
         let help = chapter.main(["--help"]).stdout
         #expect(help.contains("(default 0,1,2,2,3)"))
         #expect(help.contains("(default 1,0,0,0;0,1,-1,0;0,0,0.5,0)"))
-        #expect(help.contains("(default 1000)"))
+        #expect(help.contains("(default 1000)") || help.contains("(default 1000; "))
     }
 
     @Test("the parameters of a trace, passed back as options, reproduce it",
