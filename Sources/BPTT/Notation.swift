@@ -6,7 +6,7 @@ enum Notation {
     static let model = [
         "Sₜ = tanh(Wₓ·xₜ + Wₛ·Sₜ₋₁), no bias (000 line 967 and 002 line 6678 with g₁ = tanh; 003 line 297, 004 line 201); S₀ is given (0 unless option --s0)",
         "Yₜ = Wᵧ·Sₜ, a linear output, no bias (000 line 974 and 002 line 6685 with g₂ = identity; 003 line 306)",
-        "Eₜ = (dₜ − Yₜ)², without ½ (000 line 986, 002 line 6695), so ∂Eₜ/∂Yₜ = −2(dₜ − Yₜ); only the loss at the last step is differentiated",
+        "Eₜ = (dₜ − Yₜ)², without ½ (000 line 986, 002 line 6695), so ∂Eₜ/∂Yₜ = −2(dₜ − Yₜ); only the loss at the last step is differentiated (except in the errata example, where 003 line 330's L = E₁ + E₂ + E₃ is)",
         "names: Wₓ = Wₓₕ = U (input → hidden), Wₛ = Wₕₕ = W (hidden → hidden), Wᵧ = Wₕᵧ = V (hidden → output), Sₜ = hₜ (000 line 972, 002 line 6683)",
         "∂Sₖ⁺/∂W is the direct (\"immediate\") derivative of Sₖ = tanh(Wₓ·xₖ + Wₛ·Sₖ₋₁) with Sₖ₋₁ held fixed (003 line 361, 004 line 252)",
         "∂Sₜ/∂Sₖ = ∂Sₜ/∂Sₜ₋₁·…·∂Sₖ₊₁/∂Sₖ, later time on the left, with ∂Sⱼ/∂Sⱼ₋₁ = tanh′(aⱼ)·Wₛ and ∂Sₜ/∂Sₜ = 1",

@@ -55,10 +55,11 @@ extension ScalarRNN {
 
         let dropped = T - K
         func weight(_ name: String, _ id: String, line: String, input: (Int) -> S, inputName: String) -> (Double, [Double]) {
-            var text = ["∂\(E)/∂\(name) = Σₖ ∂\(E)/∂Y\(n)·∂Y\(n)/∂S\(n)·∂S\(n)/∂Sₖ·∂Sₖ⁺/∂\(name), summed over k = 1 … \(T) (\(line));"
-                        + " ∂Sₖ⁺/∂\(name) = tanh′(aₖ)·\(inputName) with Sₖ₋₁ held fixed",
+            var text = ["\(line) writes ∂\(E)/∂\(name) = Σᵢ ∂\(E)/∂Y\(n)·∂Y\(n)/∂Sᵢ·∂Sᵢ/∂\(name); with i = k and ∂Y\(n)/∂Sₖ = ∂Y\(n)/∂S\(n)·∂S\(n)/∂Sₖ"
+                        + " it is ∂\(E)/∂\(name) = Σₖ ∂\(E)/∂Y\(n)·∂Y\(n)/∂S\(n)·∂S\(n)/∂Sₖ·∂Sₖ⁺/∂\(name), summed over k = 1 … \(T),"
+                        + " where ∂Sₖ⁺/∂\(name) = tanh′(aₖ)·\(inputName) with Sₖ₋₁ held fixed.",
                         "\(line) writes ∂Sᵢ/∂\(name) without the ⁺: it must be the direct derivative; read as the total one,"
-                        + " the sum counts the early paths more than once (the errata example shows by how much)"]
+                        + " the sum counts the early paths more than once (the errata example shows by how much)."]
             if id == "Ws", s[0].value == 0 {
                 text.append("S₀ = 0, so the k = 1 term is 0: ∂S₁⁺/∂Wₛ = tanh′(a₁)·S₀ = 0")
             }

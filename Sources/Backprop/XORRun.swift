@@ -31,7 +31,7 @@ extension XORExample {
     ]
 
     /// What the preface says about the initial weights.
-    static let seedNote = "the notes draw the initial weights with np.random.randn and no seed (002 lines 2123–2126), so their printed losses and predictions cannot be reproduced; here Wₕ, then Wₒ, row by row, are Box–Muller normal draws from SplitMix64(--seed)"
+    static let seedNote = "the notes draw the initial weights with np.random.randn and no seed (002 lines 2123–2126), so their printed losses and predictions cannot be reproduced; here Wₕ, then Wₒ, row by row, are standard normal draws from this project's own seeded generator (--seed; the same seed gives the same weights on every machine)"
 
     /// Runs the example: the initial parameters, epoch 0 in full with its gradient check, one line every
     /// `--every` epochs, the trained network's predictions, and the notes' own printed run.

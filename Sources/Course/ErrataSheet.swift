@@ -33,12 +33,12 @@ public struct ErrataSheet: Sendable {
         return r.coverage
     }
 
-    /// How to see an entry: `swift run Chapter2-Backprop --example doc` (step `y3`).
-    static func whereShown(_ r: ResolvedEntry) -> String {
-        guard let example = r.example else { return "" }
-        var text = "swift run \(r.chapter) --example \(example)"
-        if case .shown(_, let step) = r.entry.resolution { text += " (step \(step))" }
-        return text
+    /// How to see an entry: the command, and the step it is on (`y3`) for a shown number.
+    static func whereShown(_ r: ResolvedEntry) -> (command: String, step: String?) {
+        guard let example = r.example else { return ("", nil) }
+        var step: String?
+        if case .shown(_, let id) = r.entry.resolution { step = id }
+        return ("swift run \(r.chapter) --example \(example)", step)
     }
 
     static func percent(_ part: Int, _ whole: Int) -> String {
@@ -64,7 +64,8 @@ public struct ErrataSheet: Sendable {
             lines.append("  \(r.entry.place)  \(r.entry.kind.rawValue): \(r.entry.printed)")
             lines.append("      \(r.verdict ?? "wrong"), correct: \(r.correct ?? "")")
             if let cause = r.cause, !cause.isEmpty { lines.append("      likely cause: \(cause)") }
-            lines.append("      shown by: \(Self.whereShown(r))")
+            let shown = Self.whereShown(r)
+            lines.append("      shown by: \(shown.command)" + (shown.step.map { ", step \($0)" } ?? ""))
         }
         let left = outOfScope
         if !left.isEmpty {
@@ -116,7 +117,7 @@ public struct ErrataSheet: Sendable {
                           "| line | the notes print | verdict | correct | likely cause | shown by |", "|---|---|---|---|---|---|"]
             }
             lines.append("| \(r.entry.line) | \(cell(r.entry.printed)) | \(r.verdict ?? "wrong") | \(cell(r.correct ?? "")) | "
-                         + "\(cell(r.cause ?? "")) | `\(Self.whereShown(r))` |")
+                         + "\(cell(r.cause ?? "")) | `\(Self.whereShown(r).command)`" + (Self.whereShown(r).step.map { ", step `\($0)`" } ?? "") + " |")
         }
         let left = outOfScope
         if !left.isEmpty {

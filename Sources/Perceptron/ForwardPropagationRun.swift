@@ -14,7 +14,7 @@ extension ForwardPropagation {
         "the notes' prose writes the other order: Z = WX + b (002 lines 1405, 1498) and A[1] = σ(W[1]X + b[1]) (lines 1430,"
             + " 1439, 1443), while line 1445 and the code (1506, np.dot(X, W)) use X·W; this trace takes the code's side, X·W",
         "xᵢ,ⱼ is feature j of sample i; zᵢ = Σⱼ xᵢ,ⱼ·wⱼ + b, summed left to right; aᵢ = σ(zᵢ) = 1 / (1 + e^(−zᵢ))",
-        "np.dot may round a sum differently: on the notes' data numpy gives z₁ = −0.38192359569118856, 1 ulp from the"
+        "np.dot may round a sum differently: on the notes' data numpy gives z₁ = −0.38192359569118856, one unit in the last binary place (the smallest step a Double can take) away from the"
             + " left-to-right sum; every aᵢ is the same to the last bit",
     ]
 

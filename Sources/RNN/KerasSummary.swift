@@ -44,7 +44,7 @@ struct KerasSummary {
         _ = total.recorded("trainable", "Trainable params", in: trace)
         trace.record("non_trainable", "Non-trainable params", .scalar(0),
                      remark: "every weight here is trained; frozen layers or BatchNormalization's moving statistics would count here")
-        trace.section(title, "What model.summary() prints for these sizes (Param # without, totals with thousands separators):")
+        trace.section(title, "What model.summary() prints for these sizes (the Param # column without thousands separators, the totals with them; #X below is the number of parameters of X):")
         let rows = [("Layer (type)", "Output Shape", "Param #")]
             + layers.map { ($0.name, $0.shape, NumberFormat.roundTrip($0.count.value)) }
         let w0 = rows.map(\.0.count).max() ?? 0, w1 = rows.map(\.1.count).max() ?? 0
@@ -67,7 +67,7 @@ func grouped(_ x: Double) -> String {
 
 /// The Keras counting conventions, printed at the top of both summary examples.
 let kerasConventions = [
-    "counts as Keras prints them (ParameterCount): Embedding V·E, no bias; Dense n·d + d; SimpleRNN n·u + u·u + u "
+    "counts as Keras prints them: Embedding V·E, no bias; Dense n·d + d; SimpleRNN n·u + u·u + u "
         + "(input kernel Wₓₕ, recurrent kernel Wₕₕ, one bias bₕ); LSTM 4·(n·u + u·u + u) (four gate layers, one bias each; "
         + "PyTorch keeps two bias vectors per gate, which adds 4u)",
     "n is the width of a layer's input, the previous layer's output; the same weights serve every time step, so no count depends on the sequence length (which is why an RNN takes inputs of any length, 001:154)",

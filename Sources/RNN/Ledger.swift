@@ -139,7 +139,7 @@ private let document002CharRNN: [LedgerEntry] = [
     .number("002", 6558, "59", example: "char-rnn", step: "generated_length"),
     .error("002", 6558, .code, "This is Geeks a software training institutetraining institu", example: "char-rnn",
            remark: "cannot write 'G', 'k'", correct: "an output over the 16 characters of 6452's text (no 'G', no 'k')",
-           cause: "printed from a run on GfG's original text \"This is GeeksforGeeks a software training institute\""),
+           cause: "printed from a run on the text of the GeeksforGeeks article the notes copy, \"This is GeeksforGeeks a software training institute\""),
 ]
 
 /// The training log of 002:7640–7649: (line, what it prints after 551/551).
@@ -158,7 +158,7 @@ private let document002Keras: [LedgerEntry] = [
     .error("002", 7467, .prose, "all the rating above 3 is made as 1 and below 3 as 0", example: "summary-simplernn",
            remark: SimpleRNNSummary.ratingRemark, correct: "ratings 4 and 5 become 1, ratings 1, 2 and 3 become 0 (int(rating > 3))",
            cause: "the rating 3 itself forgotten"),
-    .error("002", 7522, .code, "X['Review Text'].apply(lambda x: lemm.lemmatize(x))", example: "summary-simplernn",
+    .error("002", 7523, .code, "X['Review Text'].apply(lambda x: lemm.lemmatize(x))", example: "summary-simplernn",
            remark: SimpleRNNSummary.lemmaRemark, correct: "' '.join(lemm.lemmatize(w) for w in x.split())",
            cause: "the lemmatizer takes one word, it is given a whole text"),
     .error("002", 7528, .code, "X['Text'] = list(X['Title']+X['Review Text']+X['Class Name'])", example: "summary-simplernn",

@@ -45,7 +45,7 @@ public enum Patterns {
             Pattern(id: "encdec", name: "many-to-many, encoder–decoder", lines: "000:269–339, 002:7826, 002:7846–7866",
                     reads: mask(tIn + tOut) { $0 < tIn }, writes: mask(tIn + tOut) { $0 >= tIn },
                     note: "the encoder reads --t-in inputs; its last state, the one fixed-size context vector (000:271), starts the decoder, "
-                        + "which writes --t-out outputs one at a time, each from the previous one and the context (000:326–327, 338; 002:7850: a decoder input sequence). "
+                        + "which writes --t-out outputs one at a time, each from the previous one and the context (000:326–327, 338; 002:7851: a decoder input sequence). "
                         + "For inputs and outputs of different lengths (000:269): \"I am learning AI\", 4 words, becomes \"Je suis en train d'apprendre l'IA\", 6 (000:274, 310)"),
         ]
     }

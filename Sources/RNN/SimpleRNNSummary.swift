@@ -24,7 +24,7 @@ public enum SimpleRNNSummary {
 
     /// The remarks on the data pipeline of 002:7467–7528 (flagged in the ledger).
     public static let ratingRemark = "002:7467 says ratings above 3 become 1 and below 3 become 0, which leaves out 3"
-    public static let lemmaRemark = "002:7522 lemmatizes each whole review as one word"
+    public static let lemmaRemark = "002:7523 lemmatizes each whole review as one word"
     public static let concatRemark = "002:7528 joins Title + Review Text + Class Name with no space"
 
     /// What the table states, by step id (002:7607–7616): every number agrees.
@@ -72,7 +72,8 @@ public enum SimpleRNNSummary {
         trace.section("The data and the training log (002:7333–7649)",
                       "Tokenizer(num_words=10000) keeps word indices 1 … 9999, which Embedding(input_dim=10000) covers (002:7544, 7585); "
                           + "pad_sequences(maxlen=40) makes every review 40 tokens, the input_length=40 of the Embedding (002:7561, 7586); "
-                          + "its default is padding='pre' and truncating='pre', as 002:7550 says.")
+                          + "its default is padding='pre' and truncating='pre', as 002:7550 says, but the notes' own code sets "
+                          + "padding='post' and truncating='post' (002:7562–7570), so every review here is cut and padded at its end.")
         trace.record("columns", "columns of data.head(7)", formula: "count of 002:7343's header", .scalar(Double(columns.count)),
                      remark: columns.joined(separator: ", "))
         trace.say(ratingRemark + ": the code, int(rating > 3) (002:7472), makes 3 a 0 as well: 1 for ratings 4 and 5, 0 for 1, 2 and 3.")

@@ -28,6 +28,19 @@ public enum TextLayout {
         return lines
     }
 
+    /// `text` wrapped into as few lines as `wrap` needs, but of even length: the narrowest width that still
+    /// needs no more lines (a line of 125 characters becomes two of about 63, not one of 118 and a word).
+    public static func wrapEvenly(_ text: String, first: String = "", rest: String = "", width: Int = TextLayout.width) -> [String] {
+        let greedy = wrap(text, first: first, rest: rest, width: width)
+        guard greedy.count > 1 else { return greedy }
+        var (low, high) = (first.count + text.count / greedy.count, width)
+        while low < high {
+            let mid = (low + high) / 2
+            if wrap(text, first: first, rest: rest, width: mid).count <= greedy.count { high = mid } else { low = mid + 1 }
+        }
+        return wrap(text, first: first, rest: rest, width: high)
+    }
+
     /// `a = b = c` broken before `=` signs (continuation lines start with `rest` and `= `) when it is wider than `width`.
     public static func breakAtEquals(_ text: String, first: String, rest: String, width: Int = TextLayout.width) -> [String] {
         guard first.count + text.count > width else { return [first + text] }

@@ -60,9 +60,10 @@ public struct TextRenderer: TraceRenderer {
         }
     }
 
-    /// A section's prose; indented lines are tables and diagrams, kept as they are.
+    /// A section's prose; indented lines are tables and diagrams, kept as they are. A line too long for the
+    /// width is broken into lines of even length, so no word is left alone on a line of its own.
     func prose(_ text: [String]) -> [String] {
-        text.flatMap { $0.hasPrefix(" ") || $0.isEmpty ? ["  " + $0] : TextLayout.wrap($0, first: "  ", rest: "  ") }
+        text.flatMap { $0.hasPrefix(" ") || $0.isEmpty ? ["  " + $0] : TextLayout.wrapEvenly($0, first: "  ", rest: "  ") }
     }
 
     /// The steps of a section; the book's column aligned over the steps that have one, never past 72 characters.
