@@ -1,10 +1,10 @@
 import TraceEngine
 
-/// Chapter 4: backpropagation through time (000 BPTT section and line 1570, 002 lines 6673–6760, 003 lines 314–575, 004 lines 225–285).
+/// Chapter 4: backpropagation through time (000 BPTT section and line 1570, 002 lines 6349–6363 and 6673–6760, 003 lines 314–575, 004 lines 225–285).
 public let chapter = Chapter(
     name: "Chapter4-BPTT",
     title: "Backpropagation through time",
-    source: "000 (Sₜ, E₃ and the BPTT formulas, lines 954–1075; the |∇W| > 1 claim, lines 1568–1570), 002 lines 6673–6760, 003 lines 314–575, 004 lines 225–285",
+    source: "000 (Sₜ, E₃ and the BPTT formulas, lines 954–1075; the |∇W| > 1 claim, lines 1568–1570), 002 lines 6349–6363 and 6673–6760, 003 lines 314–575, 004 lines 225–285",
     examples: [
         Example(name: "t3",
                 summary: "∂E₃/∂Wₛ, ∂E₃/∂Wₓ, ∂E₃/∂Wᵧ of a scalar tanh RNN, every factor, product and sum of 000's formula, beside central differences",

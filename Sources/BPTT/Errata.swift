@@ -31,7 +31,10 @@ enum ErrataExample {
 
         trace.section("Factors (003 lines 334 and 365, 004 lines 237 and 269: ∂L/∂W = ∂L/∂h₃·∂h₃/∂W)",
                       "L depends on W only through h₃ (003 lines 324–328, 004 lines 227–231); ∂S₃/∂S₁ = ∂S₃/∂S₂·∂S₂/∂S₁ is the",
-                      "short circuit of 003 line 361 and 004 line 265")
+                      "short circuit of 003 line 361 and 004 line 265",
+                      "002 lines 6349–6363 print the same derivation once more: 6349 is line 334's ∂L/∂W = ∂L/∂h₃·∂h₃/∂W; 6359 splits",
+                      "∂h₃/∂W into ∂h₃⁺/∂W + ∂h₃⁻/∂W and never says what ∂h₃⁻/∂W is (the implicit part, ∂h₃/∂h₂·∂h₂/∂W of line 354);",
+                      "6363 is line 373's sum, with the same double counting when its ∂hₖ/∂W is read as the total derivative (below).")
         let minusTwo: Sym = -2
         let dEdS3 = (minusTwo * (Sym.named("d₃", d) - run.y) * wy).recorded("dE3_dS3", "∂E₃/∂S₃", in: trace)
         let tanhp = (1...3).map { (1 - square(s[$0])).recorded("tanhp\($0)", "tanh′(a\(subscripted($0)))", in: trace) }

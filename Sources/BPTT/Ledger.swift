@@ -65,6 +65,12 @@ private let doc000: [LedgerEntry] = [
 
 /// 002 lines 6673–6760: 000's BPTT section again, with the fraction bars lost.
 private let doc002: [LedgerEntry] = [
+    .noted("002", 6349, .formula, "∂L(θ)/∂W = ∂L(θ)/∂h_3 · ∂h_3/∂W", example: "errata", remark: "6349 is line 334's"),
+    .error("002", 6359, .notation, "∂h_3/∂W = ∂h_3⁺/∂W + ∂h_3⁻/∂W", example: "errata", remark: "never says what ∂h₃⁻/∂W is",
+           correct: "∂h₃/∂W = ∂h₃⁺/∂W + ∂h₃/∂h₂·∂h₂/∂W (003 line 354)", cause: "the implicit part named but never defined"),
+    .error("002", 6363, .formula, "∂L(θ)/∂W = ∂L(θ)/∂h_3 · Σ_{k=1}^3 ∂h_3/∂h_k · ∂h_k/∂W", example: "errata",
+           remark: "6363 is line 373's sum, with the same double counting",
+           correct: "∂L/∂h₃ · " + doubleCounting, cause: sharedSymbol + ": read as the total one, path k counts 4 − k times"),
     .noted("002", 6678, .formula, "S_t = g_1(W_x X_t + W_s S_{t-1})", example: "t3", remark: "002 line 6678"),
     .noted("002", 6683, .notation, "W_s, W_x, W_y are weight matrices for hidden states, inputs and outputs", example: "t3",
            remark: "002 line 6683"),

@@ -9,7 +9,6 @@ import TraceEngine
 let ledger: [LedgerEntry] = document000 + document001 + document002Cell + document002CharRNN + document002Keras + document004
 
 private let unseeded = "unseeded training log (random initial weights, no seed): not reproducible"
-private let bptt = "a BPTT gradient formula: Chapter4-BPTT works the gradients through time term by term"
 private let clothing = "needs the Clothing Review data set, which the notes do not ship"
 
 /// 000: the encoder–decoder (lines 269–339) and sequence-to-sequence learning (lines 654–695).
@@ -87,11 +86,8 @@ private let document002Cell: [LedgerEntry] = [
     .noted("002", 6331, .formula, "y_t = W_hy·h_t", example: "unroll", remark: "002:6331  yₜ = Wₕᵧ·hₜ"),
     .noted("002", 6341, .notation, "h_3 depends on h_2, …, h_1 depends on h_0", example: "unroll",
            remark: "h₀ is the state before the first input, as in 002:6341"),
-    .outOfScope("002", 6349, .formula, "∂L(θ)/∂W = ∂L(θ)/∂h_3 · ∂h_3/∂W", bptt),
     .error("002", 6353, .formula, "h_3 = σ(W·h_2 + b)", example: "unroll", remark: "002:6353 prints h₃ = σ(W·h₂ + b)",
            correct: "h₃ = tanh(Wₕₕ·h₂ + Wₓₕ·x₃ + bₕ)", cause: "the input term dropped (and σ for 6325's tanh)"),
-    .outOfScope("002", 6359, .formula, "∂h_3/∂W = ∂h_3⁺/∂W + ∂h_3⁻/∂W", bptt),
-    .outOfScope("002", 6363, .formula, "∂L(θ)/∂W = ∂L(θ)/∂h_3 · Σ_{k=1}^3 ∂h_3/∂h_k · ∂h_k/∂W", bptt),
     .noted("002", 6363, .notation, "Σ from k = 1 (time steps count from 1)", example: "unroll", remark: "the Σ from k = 1 of 002:6363"),
     .noted("002", 6371, .prose, "One-to-One RNN", example: "patterns", remark: "002:6371"),
     .noted("002", 6375, .prose, "One-to-Many RNN: image captioning", example: "patterns", remark: "002:6375"),
