@@ -8,7 +8,7 @@ enum BackpropExample {
 
     static let parameters: [ParameterSpec] = [
         ParameterSpec("image", .matrix(rows: nil, columns: nil), default: .matrix(ConvolutionExample.notesMap),
-                      "input I, up to 30 × 30 (the notes' map, 002 line 5715)"),
+                      "input I, up to 16 × 16 (the notes' map, 002 line 5715)"),
         ParameterSpec("kernel", .matrix(rows: nil, columns: nil), default: .matrix(kernel),
                       "kernel F, up to 7 × 7 (ours: not symmetric, so the 180° turn matters)"),
         .number("bias", 0.5, "bias b of the convolution (0.5 keeps every ReLU input off 0)"),
@@ -28,7 +28,7 @@ enum BackpropExample {
         let eps = p.number("eps"), eta = p.number("lr")
         let pool = Pooling.Kind(rawValue: p.choice("pool")) ?? .max
         let (n, m) = Matrix.shape(image), (f, h) = Matrix.shape(kernel)
-        guard n <= 30, m <= 30 else { throw UsageError("--image: expected at most 30 rows and 30 columns, got \(n)×\(m)") }
+        guard n <= 16, m <= 16 else { throw UsageError("--image: expected at most 16 rows and 16 columns, got \(n)×\(m)") }
         guard f <= 7, h <= 7 else { throw UsageError("--kernel: expected at most 7 rows and 7 columns, got \(f)×\(h)") }
         guard f <= n + 2 * pad, h <= m + 2 * pad else {
             throw UsageError("--kernel: expected a kernel no larger than the padded image, \(n + 2 * pad)×\(m + 2 * pad), got \(f)×\(h)")

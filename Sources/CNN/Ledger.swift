@@ -113,7 +113,7 @@ private let pooling: [LedgerEntry] = [
     .noted("002", 5725, .code, "MaxPooling2D(pool_size=(2, 2), strides=2)", example: "pooling", remark: "Max pooling (002 lines 5700, 5725)"),
     .error("002", 5736, .code, "[[6 / [5 8]]] / 9]", example: "pooling",
            remark: "print the result garbled across three lines",
-           correct: "[[6 9]\n [5 8]]", cause: "text conversion split the printed array"),
+           correct: "[[6 9] [5 8]]", cause: "text conversion split the printed array"),
     .number("002", 5736, "6", example: "pooling", step: "max_0_0"),
     .number("002", 5737, "5", example: "pooling", step: "max_1_0"),
     .number("002", 5737, "8", example: "pooling", step: "max_1_1"),

@@ -58,7 +58,7 @@ enum Models {
         for line in text { trace.say(line) }
         for (k, row) in walk.rows.enumerated() {
             let shape = row.shape.map(String.init).joined(separator: " × ")
-            let size = row.sizeFormula.isEmpty ? "" : " (" + row.sizeFormula + ")"
+            let size = row.sizeFormula.isEmpty ? "" : ", since " + row.sizeFormula
             trace.record("\(prefix)_\(k + 1)", row.code, formula: Formula(text: row.parameters == 0 ? "" : row.countFormula), .scalar(Double(row.parameters)),
                          remark: "→ " + shape + size)
         }

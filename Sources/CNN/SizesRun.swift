@@ -97,11 +97,11 @@ enum SizesExample {
         }
         trace.section("The notes' case: 32 × 32 × 3, ten 5 × 5 filters, stride 1, \"same\" (002 line 5642)",
                       "p = (5 − 1)/2 = 2; the depth is the number of filters, 10: 32 × 32 × 10")
-        count("cifar_same_out", "32 × 32, 5 × 5, p = 2", "n + 2p − f + 1", "32 + 2·2 − 5 + 1", OutputSize.padded(n: 32, f: 5, p: 2))
+        count("cifar_same_out", "output, 5 × 5 kernel and 2 zeros a side", "n + 2p − f + 1", "32 + 2·2 − 5 + 1", OutputSize.padded(n: 32, f: 5, p: 2))
         trace.section("The notes' walk-through: 32 × 32 × 3 → 12 filters → 32 × 32 × 12 → ReLU → max pool 2 × 2, stride 2 → 16 × 16 × 12 (002 lines 5271–5276)",
                       "The notes give no kernel size or padding; 32 × 32 holds only with \"same\" padding (here 3 × 3, p = 1).")
-        count("walk_conv", "32 × 32, 3 × 3, p = 1", "n + 2p − f + 1", "32 + 2·1 − 3 + 1", OutputSize.padded(n: 32, f: 3, p: 1))
-        count("walk_conv_valid", "32 × 32, 3 × 3, valid (for contrast)", "n − f + 1", "32 − 3 + 1", OutputSize.valid(n: 32, f: 3))
+        count("walk_conv", "output, 3 × 3 kernel and 1 zero a side", "n + 2p − f + 1", "32 + 2·1 − 3 + 1", OutputSize.padded(n: 32, f: 3, p: 1))
+        count("walk_conv_valid", "output, 3 × 3 kernel, valid (for contrast)", "n − f + 1", "32 − 3 + 1", OutputSize.valid(n: 32, f: 3))
         count("walk_relu", "after ReLU (element-wise, 002 line 5275)", "n", "32", 32)
         count("walk_pool", "after max pool 2 × 2, stride 2", "⌊(n − f)/s⌋ + 1", "⌊(32 − 2)/2⌋ + 1", OutputSize.pooled(n: 32, f: 2, s: 2))
         trace.section("A 2 × 2 window with stride 2 halves the size (002 line 5829)",
