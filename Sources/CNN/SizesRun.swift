@@ -68,7 +68,7 @@ enum SizesExample {
         count("tf_same_top", "zeros before (top, left)", "⌊total/2⌋", "⌊\(total)/2⌋", total / 2)
         count("tf_same_bottom", "zeros after (bottom, right)", "total − ⌊total/2⌋", "\(total) − \(total / 2)", total - total / 2)
         trace.say(total % 2 == 1
-                  ? "the total is odd: TensorFlow puts the extra zero row at the bottom and the extra column at the right (PyTorch's padding=\"same\" does the same)"
+                  ? "the total is odd: TensorFlow puts the extra zero row at the bottom and the extra column at the right (PyTorch's padding=\"same\", for stride 1 only, splits it the same way)"
                   : "the total is even: the padding is the same on both sides")
 
         trace.section("Pooling: a \(pf) × \(pf) window, stride \(ps), on the \(n) × \(n) input",
