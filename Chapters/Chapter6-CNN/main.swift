@@ -1,0 +1,4 @@
+// swift run Chapter6-CNN --help
+import CNN
+
+chapter.runAsProcess()
