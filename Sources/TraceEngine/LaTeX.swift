@@ -14,7 +14,7 @@ enum LaTeX {
         "×": " \\times ", "−": "-", "½": "\\tfrac{1}{2}", "≈": " \\approx ", "→": " \\to ", "Δ": "\\Delta ",
         "α": "\\alpha ", "β": "\\beta ", "γ": "\\gamma ", "ε": "\\varepsilon ", "θ": "\\theta ", "λ": "\\lambda ",
         "μ": "\\mu ", "∇": "\\nabla ", "‖": "\\|", "≤": " \\le ", "≥": " \\ge ", "∏": "\\prod ", "Π": "\\prod ", "⊙": " \\odot ",
-        "ŷ": "\\hat{y}", "…": "\\ldots ", "%": "\\%", "#": "\\#", "&": "\\&", "_": "\\_", "$": "\\$",
+        "ŷ": "\\hat{y}", "…": "\\ldots ", "%": "\\%", "\"": "\\text{\"}", "#": "\\#", "&": "\\&", "_": "\\_", "$": "\\$",
         "{": "\\{", "}": "\\}",
     ]
 
@@ -31,7 +31,7 @@ enum LaTeX {
         return out
     }
 
-    private static let asciiSpecials: Set<Character> = ["%", "#", "&", "_", "$", "{", "}"]
+    private static let asciiSpecials: Set<Character> = ["%", "#", "&", "_", "$", "{", "}", "\""]
     private static let functionNames: [(name: [Character], latex: String)] = [(Array("tanh("), "\\tanh("), (Array("max("), "\\max(")]
 
     /// LaTeX for a piece of Unicode math text.

@@ -55,7 +55,7 @@ public struct MarkdownRenderer: TraceRenderer {
                 var lines = ["", "## Gradient checks", "", "| gradient | analytic | central difference | relative error |", "|---|---|---|---|"]
                 let small = NumberFormat(significantDigits: 2)
                 for c in trace.checks {
-                    lines.append("| $\(LaTeX.convert(c.name))$ | \(r.format.format(c.analytic)) | \(r.format.format(c.numeric)) | \(small.format(c.relativeError)) |")
+                    lines.append("| \(MarkdownRenderer.inlineMath(LaTeX.convert(c.name))) | \(r.format.format(c.analytic)) | \(r.format.format(c.numeric)) | \(small.format(c.relativeError)) |")
                 }
                 emit(lines)
             }
@@ -65,6 +65,14 @@ public struct MarkdownRenderer: TraceRenderer {
 
     /// A section's prose; indented lines (tables, diagrams) are code blocks and stay as they are.
     static func paragraph(_ text: [String]) -> [String] { text.map { $0.hasPrefix(" ") ? $0 : prose($0) } }
+
+    /// `$…$` around LaTeX, without the spaces at either end that would stop pandoc and GitHub reading it as math.
+    static func inlineMath(_ latex: String) -> String {
+        var s = Substring(latex)
+        while s.first == " " { s.removeFirst() }
+        while s.last == " " { s.removeLast() }
+        return "$" + s + "$"
+    }
 
     /// Prose shown as printed: the characters Markdown (GitHub's, with `$…$` math) would read as
     /// emphasis, links, HTML, code or math are escaped, so `S_k` and `a*b` do not turn into italics.
@@ -88,7 +96,7 @@ public struct MarkdownRenderer: TraceRenderer {
         if !step.formula.isEmpty, formula != parts[0] { parts.append(formula) }
         if !step.substituted.isEmpty, substituted != formula, substituted != value { parts.append(substituted) }
         parts.append(value)
-        return "$" + parts.joined(separator: " = ") + "$"
+        return MarkdownRenderer.inlineMath(parts.joined(separator: " = "))
     }
 
     private func valueLatex(_ v: Value) -> String {

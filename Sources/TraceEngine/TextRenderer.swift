@@ -116,7 +116,7 @@ public struct TextRenderer: TraceRenderer {
         func padLeft(_ s: String, _ w: Int) -> String { String(repeating: " ", count: max(0, w - s.count)) + s }
         for (name, analytic, numeric, error, c) in rows {
             let mark = c.relativeError < GradientCheck.tolerance ? green("✓")
-                : c.isBelowResolution ? green("✓") + " (closer than central differences resolve here, \(small.format(c.resolution)))"
+                : c.isBelowResolution ? green("✓") + " (within resolution \(small.format(c.resolution)))"
                 : red("✗ exceeds \(small.format(GradientCheck.tolerance))")
             let numbers = "analytic \(padLeft(analytic, w1))  numeric \(padLeft(numeric, w2))  relative error \(pad(error, w3))  "
             if 2 + w0 + 2 + numbers.count + 1 <= TextLayout.width {

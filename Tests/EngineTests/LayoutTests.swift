@@ -47,6 +47,8 @@ struct LayoutTests {
         #expect(LaTeX.convert("tanh(z₁) by 002:1639") == "\\tanh(z_{1}) \\text{ by }002:1639")
         #expect(MarkdownRenderer.prose("(∂S_k⁺/∂Wₛ)_{i,pq} = a*b") == "(∂S\\_k⁺/∂Wₛ)\\_{i,pq} = a\\*b")
         #expect(MarkdownRenderer.prose("plain text") == "plain text")
+        #expect(LaTeX.convert("p for \"same\"").contains("\\text{\"}"))
+        #expect(MarkdownRenderer.inlineMath(LaTeX.convert("∂L/∂γ")) == "$\\partial L/\\partial \\gamma$")
     }
 
     @Test("echoed input is escaped, so an error stays one line (Chapter4-BPTT $'--1\\n2' 2)")
