@@ -135,7 +135,7 @@ enum ClassificationExample {
     /// 002 lines 1741 and 1754, on softmax outputs.
     static func categorical(_ trace: Trace, _ x: Inputs) {
         trace.section("Categorical and sparse categorical cross-entropy (002 lines 1741 and 1754)",
-                      "CCE = −Σᵢ Σⱼ yᵢⱼ log(pᵢⱼ) with one-hot labels yᵢⱼ; sparse CCE = −Σᵢ log(p_{i,yᵢ}) with the class number yᵢ. "
+                      "CCE = −Σᵢ Σⱼ yᵢⱼ log(pᵢⱼ) with one-hot labels yᵢⱼ; sparse CCE = −Σᵢ log(pᵢ,ᵧᵢ) with the class number yᵢ. "
                       + "Both right as printed, and the same number: the one-hot row picks out one log. The notes sum over the samples; "
                       + "Keras and PyTorch divide by n. pᵢ = softmax(zᵢ), each row of --logits.")
         var logs: [Double] = []
@@ -150,7 +150,7 @@ enum ClassificationExample {
         let onehot = x.z.indices.map { i in x.z[i].indices.map { j in j == x.classes[i] ? 1.0 : 0.0 } }
         trace.put("onehot", "Y, one-hot", "yᵢⱼ = 1 when j is the class of sample i, else 0", matrix: onehot)
         trace.put("cce", "CCE", "−Σᵢ Σⱼ yᵢⱼ log(pᵢⱼ)", "−(\(sum: logs))", Classification.categoricalCrossEntropy(onehot, logits: x.z))
-        trace.put("sparse_cce", "sparse CCE", "−Σᵢ log(p_{i,yᵢ})", "−(\(sum: logs))", Classification.sparseCrossEntropy(classes: x.classes, logits: x.z),
+        trace.put("sparse_cce", "sparse CCE", "−Σᵢ log(pᵢ,ᵧᵢ)", "−(\(sum: logs))", Classification.sparseCrossEntropy(classes: x.classes, logits: x.z),
                   remark: "the same number as CCE: only the labels are written differently")
         trace.put("cce_mean", "CCE averaged (Keras, PyTorch)", "CCE / n", "\(plain: -sum(logs)) / \(plain: Double(x.z.count))", -sum(logs) / Double(x.z.count))
     }
@@ -186,7 +186,7 @@ enum ClassificationExample {
         trace.section("Numerical stability: softmax and cross-entropy at large logits",
                       "Naively pⱼ = e^(zⱼ) / Σₖ e^(zₖ). A double overflows past e^709.78: e^1000 is ∞, and p = ∞/∞ is undefined (NaN). "
                       + "Subtracting m = max z first changes nothing mathematically (e^(−m) cancels) and keeps every power ≤ 1; the loss "
-                      + "−log p_c = LSE(z) − z_c never takes the log of 0.")
+                      + "−log pᵧ = LSE(z) − zᵧ never takes the log of 0.")
         let powers = trace.put("naive_exp", "e^z, naive", "e^(zⱼ)", z.map { exp($0) })
         let total = sum(powers)
         let naive = powers.map { $0 / total }
@@ -195,18 +195,18 @@ enum ClassificationExample {
                   remark: undefined.isEmpty ? nil : "so " + undefined.joined(separator: ", ") + " = ∞/∞: undefined, NaN in floating point,"
                       + " not a number; the naive softmax has no value there")
         if !naive[c].isNaN {
-            let pc = trace.put("naive_pc", "p_c, naive", "e^(z_c) / Σₖ e^(zₖ)", "\(exp: z[c]) / \(plain: total)", naive[c])
-            trace.put("naive_loss", "−log p_c, naive", "−log(p_c)", "−log(\(plain: pc))", -log(pc),
-                      remark: pc == 0 ? "p_c is 0 (a finite power over ∞, or an underflow), and −log 0 = ∞" : nil)
+            let pc = trace.put("naive_pc", "pᵧ, naive", "e^(zᵧ) / Σₖ e^(zₖ)", "\(exp: z[c]) / \(plain: total)", naive[c])
+            trace.put("naive_loss", "−log pᵧ, naive", "−log(pᵧ)", "−log(\(plain: pc))", -log(pc),
+                      remark: pc == 0 ? "pᵧ is 0 (a finite power over ∞, or an underflow), and −log 0 = ∞" : nil)
         }
         let shifted = trace.put("shifted", "z − m", "zⱼ − max z", z.map { $0 - m })
         let e = trace.put("shifted_exp", "e^(z − m)", "e^(zⱼ − m)", shifted.map { exp($0) })
         let s = trace.put("shifted_sum", "Σ e^(z − m)", "Σₖ e^(zₖ − m)", "\(sum: e)", sum(e))
         let lse = trace.put("big_lse", "LSE(z)", "m + log Σₖ e^(zₖ − m)", "\(plain: m) + log(\(plain: s))", Classification.logSumExp(z))
         let p = trace.put("big_p", "p = softmax(z)", "e^(zⱼ − m) / Σₖ e^(zₖ − m)", Classification.softmax(z))
-        trace.put("big_loss", "−log p_c, stable", "LSE(z) − z_c", "\(plain: lse) − \(z[c])", Classification.crossEntropy(logits: z, class: c))
+        trace.put("big_loss", "−log pᵧ, stable", "LSE(z) − zᵧ", "\(plain: lse) − \(z[c])", Classification.crossEntropy(logits: z, class: c))
         let g = trace.put("dbig", "∂L/∂z", "p − y", z.indices.map { p[$0] - ($0 == c ? 1 : 0) })
-        trace.checkAll({ "∂(−log p_c)/∂z\(subscripted($0 + 1)) at large logits" }, analytic: g,
+        trace.checkAll({ "∂(−log pᵧ)/∂z\(subscripted($0 + 1)) at large logits" }, analytic: g,
                        of: { Classification.crossEntropy(logits: $0, class: c) }, at: z)
     }
 
@@ -252,7 +252,7 @@ enum ClassificationExample {
     static func divergence(_ trace: Trace, _ x: Inputs) {
         trace.section("Kullback–Leibler divergence (002 line 1762)",
                       "Line 1762 prints KL = Σᵢ Σⱼ yᵢⱼ log(pᵢⱼ/qᵢⱼ): three distributions, the log ratio of p and q weighted by the labels y. "
-                      + "That is not a divergence (with one-hot y it is log(p_c/q_c), which can be negative). KL(P‖Q) = Σⱼ pⱼ log(pⱼ/qⱼ) "
+                      + "That is not a divergence (with one-hot y it is log(pᵧ/q_c), which can be negative). KL(P‖Q) = Σⱼ pⱼ log(pⱼ/qⱼ) "
                       + "weighs by P itself; it is ≥ 0, 0 only when P = Q, and not symmetric. Keras's KLDivergence(y_true, y_pred) is "
                       + "Σ y_true·log(y_true/y_pred): P the target, Q the prediction, as here.")
         let p = x.klP, q = x.klQ
