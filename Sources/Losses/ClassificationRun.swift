@@ -116,7 +116,8 @@ enum ClassificationExample {
     static func binary(_ trace: Trace, _ x: Inputs) {
         trace.section("Binary cross-entropy (002 line 1729): BCE = −(1/n) Σᵢ [yᵢ log(pᵢ) + (1 − yᵢ) log(1 − pᵢ)]",
                       "Right at line 1729. Line 528 prints the same loss as L = −N Σ[…]: read literally, N times the sum instead of its mean, "
-                      + "n² times too large; the 1/N lost its fraction bar. Both are evaluated below.")
+                      + "n² times too large; the 1/N lost its fraction bar. Both are evaluated below. Line 533 calls pᵢ “the predicted "
+                      + "label”: it is the predicted probability of the label 1.")
         let n = Double(x.y.count)
         var terms: [Double] = []
         for i in x.y.indices {
@@ -252,7 +253,7 @@ enum ClassificationExample {
     static func divergence(_ trace: Trace, _ x: Inputs) {
         trace.section("Kullback–Leibler divergence (002 line 1762)",
                       "Line 1762 prints KL = Σᵢ Σⱼ yᵢⱼ log(pᵢⱼ/qᵢⱼ): three distributions, the log ratio of p and q weighted by the labels y. "
-                      + "That is not a divergence (with one-hot y it is log(pᵧ/q_c), which can be negative). KL(P‖Q) = Σⱼ pⱼ log(pⱼ/qⱼ) "
+                      + "That is not a divergence (with one-hot y it is log(pᵧ/qᵧ), which can be negative). KL(P‖Q) = Σⱼ pⱼ log(pⱼ/qⱼ) "
                       + "weighs by P itself; it is ≥ 0, 0 only when P = Q, and not symmetric. Keras's KLDivergence(y_true, y_pred) is "
                       + "Σ y_true·log(y_true/y_pred): P the target, Q the prediction, as here.")
         let p = x.klP, q = x.klQ

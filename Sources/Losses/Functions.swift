@@ -22,8 +22,8 @@ enum LossFunctions {
                         gradient: { z in let p = Classification.softmax(z); return [p[0] - 1, p[1]] }),
         NumericFunction("Huber term, δ = 1", { Regression.huberTerm($0[0], delta: 1) },
                         gradient: { [Regression.huberTermDerivative($0[0], delta: 1)] }),
-        NumericFunction("line 1719's Huber term, δ = 2", { Regression.notesHuberTerm($0[0], delta: 2) },
-                        gradient: { [Regression.notesHuberTermDerivative($0[0], delta: 2)] }),
+        NumericFunction("line 1719's Huber term, δ = 3", { Regression.notesHuberTerm($0[0], delta: 3) },
+                        gradient: { [Regression.notesHuberTermDerivative($0[0], delta: 3)] }),
         NumericFunction("|r|", { abs($0[0]) }, gradient: { [sign($0[0])] }),
         NumericFunction("hinge, y = 1", { max(0, 1 - $0[0]) }, gradient: { [1 - $0[0] > 0 ? -1 : 0] }),
     ]

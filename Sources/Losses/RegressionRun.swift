@@ -35,7 +35,7 @@ enum RegressionExample {
         }
 
         trace.section("Mean squared error (002 lines 538 and 1707): MSE = (1/n) Σᵢ (yᵢ − ŷᵢ)²",
-                      "The notes print it right. Squaring makes it sensitive to outliers (line 1707): a residual twice as large adds four times as much.")
+                      "The notes print it right. Squaring makes it sensitive to outliers (line 1705): a residual twice as large adds four times as much.")
         let sq = r.indices.map { i in trace.put("r\(i + 1)_sq", "r\(subscripted(i + 1))²", "", "\(r[i])²", r[i] * r[i]) }
         trace.put("mse", "MSE", "(1/n) Σᵢ rᵢ²", "(\(sum: sq)) / \(plain: n)", Regression.mse(y, yhat))
         let gMSE = trace.put("dmse", "∂MSE/∂ŷ", "(2/n)·r", Regression.mseGradient(y, yhat))

@@ -50,7 +50,7 @@ enum SegmentationExample {
         let products = y.indices.map { y[$0] * q[$0] }
         let I = sum(products), sy = sum(y), sq = sum(q)
         trace.section("Dice loss (002 line 1837): 1 − 2Σᵢ yᵢŷᵢ / (Σᵢ yᵢ + Σᵢ ŷᵢ)",
-                      "Right as printed (line 1841's “y^i” is ŷᵢ again). The overlap counts only foreground pixels, so a large background "
+                      "Right as printed (line 1842's “y^i” is ŷᵢ again). The overlap counts only foreground pixels, so a large background "
                       + "cannot dominate the loss: why it suits imbalanced masks (line 1835).")
         trace.put("overlap", "yᵢŷᵢ", "each pixel", matrix: grid(products))
         trace.put("intersection", "I", "Σᵢ yᵢŷᵢ", "\(sum: products)", I)
@@ -99,7 +99,7 @@ enum SegmentationExample {
         trace.checkAll({ "∂TV/∂ŷ\(pixel($0))" }, analytic: gt.flatMap { $0 }, of: { Segmentation.totalVariation(grid($0)) }, at: q)
 
         trace.section("What the notes print wrong here",
-                      "002 line 1824: y_i c log(y^i, c) for yᵢ,ⱼ log ŷᵢ,ⱼ (the hat and a comma lost); line 1829 likewise writes y^i, c for ŷᵢ,ⱼ.",
+                      "002 line 1824: y_i c log(y^i, c) for yᵢ,ⱼ log ŷᵢ,ⱼ (the hat and a comma lost); line 1831 likewise writes y^i, c for ŷᵢ,ⱼ.",
                       "002 line 1865: the first term (yᵢ,ⱼ + 1 − yᵢ,ⱼ)² is 1 for every pixel; total variation is Σᵢ,ⱼ "
                       + "[(yᵢ₊₁,ⱼ − yᵢ,ⱼ)² + (yᵢ,ⱼ₊₁ − yᵢ,ⱼ)²].")
         return trace
