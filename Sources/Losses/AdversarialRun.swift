@@ -150,6 +150,11 @@ enum AdversarialExample {
         trace.put("moves", "|x₍ᵢ₎ − y₍ᵢ₎|", "the distance each unit of mass moves", moves)
         trace.put("emd", "W₁, earth mover's distance", "(1/n) Σᵢ |x₍ᵢ₎ − y₍ᵢ₎|", "(\(sum: moves)) / \(plain: Double(moves.count))",
                   Adversarial.earthMover1D(xr, xf), remark: "in one dimension the optimal transport matches the samples in sorted order")
+        let order = xf.indices.sorted { xf[$0] < xf[$1] }
+        var gw = [Double](repeating: 0, count: xf.count)
+        for (i, j) in order.enumerated() { gw[j] = sign(xf[j] - a[i]) / Double(xf.count) }
+        trace.put("demd", "∂W₁/∂y", "sign(yⱼ − x₍ᵢ₎)/n, with i the rank of yⱼ among the generated sample", gw)
+        trace.checkAll({ "∂W₁/∂y\(subscripted($0 + 1))" }, analytic: gw, of: { Adversarial.earthMover1D(xr, $0) }, at: xf)
         let shift = sum(xr) / Double(xr.count) - sum(xf) / Double(xf.count)
         trace.put("critic_identity", "critic f(x) = x", "mean x − mean y", "", shift,
                   remark: "a 1-Lipschitz critic, so its objective is at most W₁ (in absolute value)")

@@ -63,7 +63,7 @@ enum RegressionExample {
     static func huber(_ trace: Trace, y: [Double], yhat: [Double], r: [Double], delta: Double, k: Int) {
         let d = NumberFormat.roundTrip(delta)
         trace.section("Huber loss at δ = \(d) (002 line 1719)",
-                      "Standard (Huber 1964; PyTorch's HuberLoss): Lδ(r) = ½r² for |r| ≤ δ, δ·(|r| − ½δ) for |r| > δ: continuous, with slope ±δ "
+                      "Standard (Huber 1964; PyTorch's HuberLoss): Lδ(r) = ½r² for |r| ≤ δ (the quadratic branch), δ·(|r| − ½δ) for |r| > δ (the linear one): continuous, with slope ±δ "
                       + "beyond δ, so it is differentiable everywhere. Line 1719 prints |r| − ½δ for the linear branch: the factor δ is missing. "
                       + "Both are shown, and the mean over the samples of each.")
         var terms: [Double] = [], notes: [Double] = []
@@ -72,11 +72,11 @@ enum RegressionExample {
             let inside = abs(r[i]) <= delta
             let t: Double, u: Double
             if inside {
-                t = trace.put("huber\(k)_\(i + 1)", "Lδ(r\(s))", "½r\(s)², as |r\(s)| ≤ δ", "½·\(r[i])²", Regression.huberTerm(r[i], delta: delta))
+                t = trace.put("huber\(k)_\(i + 1)", "Lδ(r\(s)), quadratic branch", "½r\(s)²", "½·\(r[i])²", Regression.huberTerm(r[i], delta: delta))
                 u = trace.put("huber\(k)_notes_\(i + 1)", "line 1719's Lδ(r\(s))", "½r\(s)²", "½·\(r[i])²",
                               Regression.notesHuberTerm(r[i], delta: delta), remark: "the same: the quadratic branch is printed right")
             } else {
-                t = trace.put("huber\(k)_\(i + 1)", "Lδ(r\(s))", "δ·(|r\(s)| − ½δ), as |r\(s)| > δ", "\(plain: delta)·(\(plain: abs(r[i])) − ½·\(plain: delta))",
+                t = trace.put("huber\(k)_\(i + 1)", "Lδ(r\(s)), linear branch", "δ·(|r\(s)| − ½δ)", "\(plain: delta)·(\(plain: abs(r[i])) − ½·\(plain: delta))",
                               Regression.huberTerm(r[i], delta: delta))
                 u = trace.put("huber\(k)_notes_\(i + 1)", "line 1719's Lδ(r\(s))", "|r\(s)| − ½δ", "\(plain: abs(r[i])) − ½·\(plain: delta)",
                               Regression.notesHuberTerm(r[i], delta: delta),

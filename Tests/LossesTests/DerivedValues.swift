@@ -226,6 +226,7 @@ enum Derived {
         ("fake_sorted", [0.5, 2.0, 4.0]),
         ("moves", [0.5, 1.0, 1.0]),
         ("emd", [0.8333333333333334]),
+        ("demd", [0.3333333333333333, 0.3333333333333333, 0.3333333333333333]),
         ("critic_identity", [-0.8333333333333333]),
     ]
     static let specialized: [(id: String, value: [Double])] = [
