@@ -6,7 +6,7 @@ import TraceEngine
 struct Sub: ExpressibleByStringInterpolation {
     var formula: Formula
 
-    init(stringLiteral value: String) { formula = Formula(text: value) }
+    init(stringLiteral value: String) { formula = Formula(symbols: value) }
     init(stringInterpolation: Interpolation) { formula = stringInterpolation.formula }
 
     struct Interpolation: StringInterpolationProtocol {

@@ -17,11 +17,11 @@ enum SpecializedExample {
     ]
 
     static let conventions = [
-        "CTC: pₜ(s) is the probability of symbol s at frame t; _ is the blank; B collapses an alignment by merging repeats, then dropping blanks",
+        "CTC: pₜ(s) is the probability of symbol s at frame t; ε is the blank; B collapses an alignment by merging repeats, then dropping blanks",
         "the CTC gradient is taken with respect to each pₜ(s) as a free number (not through a softmax)",
     ]
 
-    static func symbol(_ k: Int) -> String { k == 0 ? "_" : String(UnicodeScalar(UInt8(96 + min(k, 26)))) }
+    static func symbol(_ k: Int) -> String { k == 0 ? "ε" : String(UnicodeScalar(UInt8(96 + min(k, 26)))) }
 
     static func run(_ p: Parameters) throws(UsageError) -> Trace {
         let frames = p.matrix("frames"), lv = p.vector("label")
@@ -77,8 +77,8 @@ enum SpecializedExample {
         let T = frames.count, K = frames[0].count
         let word = label.map(symbol).joined()
         trace.section("CTC loss (002 line 1896): −log p(y|x), p(y|x) summed over the alignments",
-                      "The notes give only −log p(y|x). CTC (Graves et al. 2006) lets each of the T frames emit a symbol or the blank _; "
-                      + "an alignment π is one symbol per frame, and B(π) merges repeats and drops blanks, so “a_b”, “aab” and “abb” all "
+                      "The notes give only −log p(y|x). CTC (Graves et al. 2006) lets each of the T frames emit a symbol or the blank ε; "
+                      + "an alignment π is one symbol per frame, and B(π) merges repeats and drops blanks, so “aεb”, “aab” and “abb” all "
                       + "read “ab”. p(y|x) = Σ over the π with B(π) = y of Πₜ pₜ(πₜ), the frames independent given x. Here y = “\(word)” "
                       + "over \(T) frames, \(K) symbols (blank included): every alignment of the \(Int(pow(Double(K), Double(T)))) paths that "
                       + "collapses to y, with its probability.")
@@ -93,7 +93,7 @@ enum SpecializedExample {
             products.append(trace.put("align\(n + 1)", "p(π = \(name))", formula, "\(sub)", factors.reduce(1, *)))
         }
         let prob = trace.put("ctc_p", "p(y|x)", "Σ over the \(paths.count) alignments", "\(sum: products)", Specialized.ctcProbability(frames: frames, label: label))
-        trace.put("ctc_forward", "p(y|x) by the forward recursion", "α over l′ = _\(label.map(symbol).joined(separator: "_"))_", "",
+        trace.put("ctc_forward", "p(y|x) by the forward recursion", "α over l′ = ε\(label.map(symbol).joined(separator: "ε"))ε", "",
                   Specialized.ctcForward(frames: frames, label: label),
                   remark: "the same number in O(T·|l′|) steps, without listing the alignments: how CTC is computed in practice")
         trace.put("ctc_loss", "CTC loss", "−log p(y|x)", "−log(\(plain: prob))", -log(prob))

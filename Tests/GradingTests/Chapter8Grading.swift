@@ -73,10 +73,10 @@ struct Chapter8Grading {
     }
 
     @Test("8.6 the CTC probability, every alignment summed", arguments: [
-        (frames, [1, 2], 0.5309999999999999),       // _ab, a_b, aab, ab_, abb
+        (frames, [1, 2], 0.5309999999999999),       // εab, aεb, aab, abε, abb (ε the blank)
         (frames, [2, 1], 0.028000000000000004),
         (frames, [1], 0.213),                        // six alignments
-        (frames, [1, 1], 0.021),                     // only a_a: a repeat needs a blank between
+        (frames, [1, 1], 0.021),                     // only aεa: a repeat needs a blank between
         ([[0.1, 0.5, 0.2, 0.2], [0.25, 0.25, 0.25, 0.25], [0.4, 0.1, 0.3, 0.2], [0.3, 0.3, 0.1, 0.3]], [1, 2, 1], 0.058499999999999996),
     ])
     func ctc(frames: [[Double]], label: [Int], expected: Double) throws {

@@ -77,7 +77,7 @@ struct ValueTests {
 
     @Test("CTC: the forward recursion equals the sum over the alignments; a repeated symbol needs a blank between")
     func ctc() throws {
-        // python3 extra.py: label aa over the default frames has the one alignment a_a, probability 0.7·0.3·0.1 = 0.021
+        // python3 extra.py: label aa over the default frames has the one alignment aεa, probability 0.7·0.3·0.1 = 0.021
         let t = try trace("specialized", [("label", "1,1")])
         #expect(isClose(try elements(t, "ctc_p")[0], 0.021, relative: 1e-12))
         #expect(isClose(try elements(t, "ctc_forward")[0], 0.021, relative: 1e-12))
