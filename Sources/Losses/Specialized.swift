@@ -55,8 +55,12 @@ public enum Specialized {
 
     /// p(y|x) = Σ over the alignments π of Πₜ y^t_{πₜ}, with `frames[t][k]` the probability of symbol k at frame t.
     public static func ctcProbability(frames: [[Double]], label: [Int]) -> Double {
-        let paths = alignments(frames: frames.count, symbols: frames.first?.count ?? 0, label: label)
-        return sum(paths.map { path in path.indices.reduce(1.0) { $0 * frames[$1][path[$1]] } })
+        probability(frames: frames, paths: alignments(frames: frames.count, symbols: frames.first?.count ?? 0, label: label))
+    }
+
+    /// Σ over the given alignments of Πₜ frames[t][πₜ].
+    public static func probability(frames: [[Double]], paths: [[Int]]) -> Double {
+        sum(paths.map { path in path.indices.reduce(1.0) { $0 * frames[$1][path[$1]] } })
     }
 
     /// The CTC forward recursion (Graves et al. 2006) over the label with blanks, l′ = (0, l₁, 0, l₂, …, 0): the same p(y|x)

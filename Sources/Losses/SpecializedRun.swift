@@ -101,7 +101,7 @@ enum SpecializedExample {
         trace.put("dctc", "∂(−log p)/∂pₜ(s)", "−(1/p)·Σ over the alignments through s at t of the other frames' product", matrix: g)
         let flat = frames.flatMap { $0 }
         let loss: ([Double]) -> Double = { v in
-            -log(Specialized.ctcProbability(frames: stride(from: 0, to: v.count, by: K).map { Array(v[$0..<$0 + K]) }, label: label))
+            -log(Specialized.probability(frames: stride(from: 0, to: v.count, by: K).map { Array(v[$0..<$0 + K]) }, paths: paths))
         }
         trace.checkAll({ "∂(CTC)/∂p\(subscripted($0 / K + 1))(\(symbol($0 % K)))" }, analytic: g.flatMap { $0 }, of: loss, at: flat)
     }
