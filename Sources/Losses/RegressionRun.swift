@@ -109,7 +109,7 @@ enum RegressionExample {
                       "002 line 1965: “MSE” = ½(Predicted − Actual)², one sample with a ½ (Chapter2-Backprop's worked example, E = ½(t − y₅)²). "
                       + "002 line 2230 (code at 2247): np.mean(np.square(y − output)), a mean without ½ (the loss Chapter2-Backprop's xor example prints). "
                       + "002 line 3219: J = (1/n) Σ (actualᵢ − predictedᵢ)², the mean again. 000 line 986: Eₜ = (dₜ − Yₜ)², one sample without ½ "
-                      + "(Chapter4-BPTT). They differ by constant factors only, so they have the same minimum; but the gradient, and with it the "
+                      + "(Chapter4-BPTT; Chapter1-Perceptron and Chapter3-RNN use cross-entropy instead). They differ by constant factors only, so they have the same minimum; but the gradient, and with it the "
                       + "step a learning rate gives, scales with the factor: the ½ exists to cancel the 2 of the derivative.")
         let sq = r.map { $0 * $0 }, n = Double(r.count)
         trace.put("half_sum", "½ Σᵢ rᵢ² (1965, summed over samples)", "½ Σᵢ rᵢ²", "½·(\(sum: sq))", 0.5 * sum(sq))
