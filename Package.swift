@@ -12,6 +12,7 @@ let chapters: [(executable: String, lesson: String, uses: [String])] = [
     ("Chapter3-RNN", "RNN", []),
     ("Chapter4-BPTT", "BPTT", []),
     ("Chapter6-CNN", "CNN", []),
+    ("Chapter8-Losses", "Losses", []),
 ]
 
 let lessons = chapters.map(\.lesson)

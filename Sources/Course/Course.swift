@@ -4,6 +4,7 @@ import Backprop
 import RNN
 import BPTT
 import CNN
+import Losses
 
 /// Every chapter of the course, in chapter order: what `Errata` (and later `Book`) are built from.
 public let chapters: [Chapter] = [
@@ -12,4 +13,5 @@ public let chapters: [Chapter] = [
     RNN.chapter,
     BPTT.chapter,
     CNN.chapter,
+    Losses.chapter,
 ]

@@ -22,7 +22,26 @@ public struct ErrataSheet: Sendable {
     }
 
     /// The errors, in document and line order.
-    public var errors: [ResolvedEntry] { entries { $0.isInScope && $0.isError } }
+    /// An error two chapters both show (the same line, the same kind) is listed once, under the first
+    /// chapter: see `alsoShown`.
+    public var errors: [ResolvedEntry] {
+        var firstChapter: [String: String] = [:]
+        return allErrors.filter { r in
+            let first = firstChapter[Self.key(r)] ?? r.chapter
+            firstChapter[Self.key(r)] = first
+            return first == r.chapter
+        }
+    }
+
+    private var allErrors: [ResolvedEntry] { entries { $0.isInScope && $0.isError } }
+
+    private static func key(_ r: ResolvedEntry) -> String { "\(r.entry.place)|\(r.entry.kind.rawValue)" }
+
+    /// The other chapters that show the same error as `r`.
+    public func alsoShown(_ r: ResolvedEntry) -> [ResolvedEntry] {
+        var chapters = Set<String>()
+        return allErrors.filter { Self.key($0) == Self.key(r) && $0.chapter != r.chapter && chapters.insert($0.chapter).inserted }
+    }
     /// The entries left out of scope.
     public var outOfScope: [ResolvedEntry] { entries { !$0.isInScope } }
 
@@ -66,6 +85,7 @@ public struct ErrataSheet: Sendable {
             if let cause = r.cause, !cause.isEmpty { lines.append("      likely cause: \(cause)") }
             let shown = Self.whereShown(r)
             lines.append("      shown by: \(shown.command)" + (shown.step.map { ", step \($0)" } ?? ""))
+            for other in alsoShown(r) { lines.append("      also by:  \(Self.whereShown(other).command)") }
         }
         let left = outOfScope
         if !left.isEmpty {
@@ -117,7 +137,8 @@ public struct ErrataSheet: Sendable {
                           "| line | the notes print | verdict | correct | likely cause | shown by |", "|---|---|---|---|---|---|"]
             }
             lines.append("| \(r.entry.line) | \(cell(r.entry.printed)) | \(r.verdict ?? "wrong") | \(cell(r.correct ?? "")) | "
-                         + "\(cell(r.cause ?? "")) | `\(Self.whereShown(r).command)`" + (Self.whereShown(r).step.map { ", step `\($0)`" } ?? "") + " |")
+                         + "\(cell(r.cause ?? "")) | `\(Self.whereShown(r).command)`" + (Self.whereShown(r).step.map { ", step `\($0)`" } ?? "")
+                         + alsoShown(r).map { "; `\(Self.whereShown($0).command)`" }.joined() + " |")
         }
         let left = outOfScope
         if !left.isEmpty {
@@ -164,6 +185,8 @@ public struct ErrataSheet: Sendable {
                                          ("verdict", q(r.verdict ?? "wrong")), ("correct", q(r.correct ?? "")),
                                          ("cause", q(r.cause ?? "")), ("chapter", q(r.chapter)), ("example", q(r.example ?? ""))]
             if case .shown(_, let step) = r.entry.resolution { m.append(("step", q(step))) }
+            let also = alsoShown(r).map { object([("chapter", q($0.chapter)), ("example", q($0.example ?? ""))]) }
+            if !also.isEmpty { m.append(("also_shown_by", "[" + also.joined(separator: ", ") + "]")) }
             return object(m)
         }
         let left = outOfScope.map { r -> String in

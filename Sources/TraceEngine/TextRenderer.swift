@@ -115,11 +115,12 @@ public struct TextRenderer: TraceRenderer {
         func pad(_ s: String, _ w: Int) -> String { s + String(repeating: " ", count: max(0, w - s.count)) }
         func padLeft(_ s: String, _ w: Int) -> String { String(repeating: " ", count: max(0, w - s.count)) + s }
         for (name, analytic, numeric, error, c) in rows {
-            let mark = c.relativeError < GradientCheck.tolerance ? green("✓")
-                : c.isBelowResolution ? green("✓") + " (within resolution \(small.format(c.resolution)))"
-                : red("✗ exceeds \(small.format(GradientCheck.tolerance))")
+            let plain = c.relativeError < GradientCheck.tolerance ? "✓"
+                : c.isBelowResolution ? "✓ (within resolution \(small.format(c.resolution)))"
+                : "✗ exceeds \(small.format(GradientCheck.tolerance))"
+            let mark = plain.hasPrefix("✓") ? green("✓") + plain.dropFirst() : red(plain)
             let numbers = "analytic \(padLeft(analytic, w1))  numeric \(padLeft(numeric, w2))  relative error \(pad(error, w3))  "
-            if 2 + w0 + 2 + numbers.count + 1 <= TextLayout.width {
+            if 2 + w0 + 2 + numbers.count + plain.count <= TextLayout.width {
                 lines.append("  " + pad(name, w0) + "  " + numbers + mark)
             } else {
                 lines += TextLayout.wrap(name, first: "  ", rest: "    ")

@@ -1,0 +1,4 @@
+// swift run Chapter8-Losses --help
+import Losses
+
+chapter.runAsProcess()
