@@ -1,0 +1,24 @@
+import TraceEngine
+
+/// Chapter 5: the LSTM gate by gate, the GRU, bidirectional layers, their parameter counts and their gradients.
+/// Line ranges: 000 lines 14–260 (bidirectional RNN), 340–951 (its LSTM seq2seq models' sizes) and 1731–1946
+/// (the LSTM), 001 lines 124–130, 197–280 and 470–535, 002 lines 6395–6412, 7888–7906 and 8119–8400, 003 lines
+/// 414–427 and 581–611.
+public let chapter = Chapter(
+    name: "Chapter5-LSTM",
+    title: "LSTM gates step by step, the GRU, bidirectional layers, their parameter counts and gradients",
+    source: "000 lines 14–260, 340–951, 1731–1946; 001 lines 124–130, 197–280, 470–535; 002 lines 6395–6412, 7888–7906, 8119–8400; 003 lines 414–427, 581–611",
+    examples: [
+        Example(name: "step",
+                summary: "one LSTM step, gate by gate: z = [h₀, x₁], each pre-activation, f₁, i₁, C̃₁, o₁, C₁ and h₁, element by element",
+                parameters: StepExample.parameters, run: StepExample.run),
+        Example(name: "sequence",
+                summary: "three steps of the same cell over a short input: the trace to redo by hand",
+                parameters: SequenceExample.parameters, run: SequenceExample.run),
+        Example(name: "gradient",
+                summary: "backpropagation through one step and through the 3 steps: ∂L/∂W of each gate, ∂L/∂hₜ, ∂L/∂Cₜ, all against central differences; Π fₜ beside Π Wₛ·tanh′",
+                parameters: GradientExample.parameters, run: GradientExample.run),
+    ],
+    ledger: ledger,
+    functions: NumericFunction.activations
+)
