@@ -18,6 +18,12 @@ public let chapter = Chapter(
         Example(name: "gradient",
                 summary: "backpropagation through one step and through the 3 steps: ∂L/∂W of each gate, ∂L/∂hₜ, ∂L/∂Cₜ, all against central differences; Π fₜ beside Π Wₛ·tanh′",
                 parameters: GradientExample.parameters, run: GradientExample.run),
+        Example(name: "counts",
+                summary: "LSTM, GRU (both reset forms), PyTorch's two biases, Bidirectional doubling; 002's IMDB BiLSTM summary (3,928,161) and its code (7,912,705); 000's BRNN and seq2seq",
+                parameters: CountsExample.parameters, run: CountsExample.run),
+        Example(name: "gru",
+                summary: "one GRU step: update and reset gates, the candidate with the reset before (Cho 2014, Keras reset_after=False) and after (PyTorch, Keras's default) the recurrent matrix",
+                parameters: GRUExample.parameters, run: GRUExample.run),
     ],
     ledger: ledger,
     functions: NumericFunction.activations
