@@ -9,8 +9,7 @@ extension GradientExample {
         let steps = cell.run(xs, h0: h0, c0: c0)
         let T = steps.count, H = cell.hidden, Tn = sub(T)
         trace.section("Why LSTMs were invented, in numbers: the cell-state path",
-                      "Cₜ = fₜ ⊙ Cₜ₋₁ + iₜ ⊙ C̃ₜ: along the cell state alone, with the gates held fixed, ∂Cₜ/∂Cₜ₋₁ = fₜ, so",
-                      "∂C\(Tn)/∂Cₖ = f\(Tn) ⊙ … ⊙ fₖ₊₁ (the \"highway\" of 000 line 1925, the constant error carousel of 000 line 1760).",
+                      "Cₜ = fₜ ⊙ Cₜ₋₁ + iₜ ⊙ C̃ₜ: along the cell state alone, with the gates held fixed, ∂Cₜ/∂Cₜ₋₁ = fₜ, so ∂C\(Tn)/∂Cₖ = f\(Tn) ⊙ … ⊙ fₖ₊₁ (the \"highway\" of 000 line 1925, the constant error carousel of 000 line 1760).",
                       "A plain RNN multiplies Wₛ·tanh′(aₜ) at every step instead (Chapter4-BPTT): below the same number of steps, beside it.")
         let cs = [c0] + steps.map(\.c)
         var path = [Double](repeating: 1, count: H)
@@ -54,10 +53,8 @@ extension GradientExample {
         }
 
         trace.section("A longer run: \(n) steps, the inputs repeated",
-                      "The same products over \(n) steps from the start (k = 0). A forget gate near 1 keeps the product near 1 (000 line 1824):",
-                      "the third line runs the same cell with the forget bias set to a large value, as a trained cell can learn.",
-                      "The cell path cannot explode (every factor is below 1), but the other paths through hₜ and the gates can:",
-                      "000 line 1925 and 003 line 585 say the gating prevents exploding gradients too; it does not, LSTMs are still trained with clipping.")
+                      "The same products over \(n) steps from the start (k = 0). A forget gate near 1 keeps the product near 1 (000 line 1824): the second line runs the same cell with the forget bias set to a large value, as a trained cell can learn.",
+                      "The cell path cannot explode (every factor is below 1), but the other paths through hₜ and the gates can: 000 line 1925 and 003 line 585 say the gating prevents exploding gradients too; it does not, LSTMs are still trained with clipping.")
         let long = (0..<n).map { xs[$0 % xs.count] }
         var keepCell = cell
         keepCell.b[Gate.forget.rawValue] = keep

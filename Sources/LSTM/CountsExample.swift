@@ -79,8 +79,8 @@ enum CountsExample {
     private static func imdb(_ p: Parameters, _ trace: Trace) {
         let V = Sym.named("V", Double(p.integer("imdb-vocab"))), L = p.integer("imdb-length")
         trace.section("002's IMDB BiLSTM: the summary as printed (002 lines 8343–8361)",
-                      "The prose (002 lines 8302–8314) describes Embedding 32 → Bidirectional(LSTM(32), sequences) → Dropout(0.4) → Bidirectional(LSTM(16)) → Dropout(0.4) → Dense(16, relu) → Dense(1),",
-                      "and the summary matches that prose; the code printed above it (002 lines 8316–8324) builds a different model, counted in the next section.",
+                      "The prose (002 lines 8302–8314) describes Embedding 32 → Bidirectional(LSTM(32), sequences) → Dropout(0.4) → Bidirectional(LSTM(16)) → Dropout(0.4) → Dense(16, relu) → Dense(1), and the summary matches that prose.",
+                      "The code printed above it (002 lines 8316–8324) builds a different model, counted in the next section.",
                       "V, the size of the adapted vocabulary, is not printed: 3,900,608 / 32 = 121,894 exactly, which we take as V, so the Embedding's count restates it; the rest are checks.")
         var t = SummaryTable(trace, prefix: "imdb_")
         t.weightless("tv", "#TextVectorization", name: "text_vectorization_2 (TextVectorization)", shape: "(None, \(L))", why: "turns text into token indices: no weights")
@@ -99,8 +99,7 @@ enum CountsExample {
         trace.say("The second Bidirectional layer reads 64 = 2·32 numbers per step: the first one's two directions concatenated, as every Keras summary in the notes shows.")
 
         trace.section("002's IMDB BiLSTM: the code as printed (002 lines 8316–8324)",
-                      "Embedding(V, 64, mask_zero=True) → Bidirectional(LSTM(64, return_sequences=True)) → Bidirectional(LSTM(32)) → Dense(64, relu) → Dense(1), no Dropout:",
-                      "this code cannot print the summary above (its widths are 64, 128, 64 and 64, not 32, 64, 32 and 16).")
+                      "Embedding(V, 64, mask_zero=True) → Bidirectional(LSTM(64, return_sequences=True)) → Bidirectional(LSTM(32)) → Dense(64, relu) → Dense(1), no Dropout: this code cannot print the summary above (its widths are 64, 128, 64 and 64, not 32, 64, 32 and 16).")
         var c = SummaryTable(trace, prefix: "code_")
         let E2 = Sym.named("E", 64), v1 = Sym.named("u₁", 64), v2 = Sym.named("u₂", 32), d2 = Sym.named("d", 64)
         c.weightless("tv", "#TextVectorization", name: "text_vectorization (TextVectorization)", shape: "(None, \(L))", why: "no weights")
@@ -158,8 +157,7 @@ enum CountsExample {
         t.layer("dense", "#Dense", name: "dense (Dense)", shape: "(None, None, \(k))", ParameterCount.dense(inputs: L, units: K))
         t.finish("000's character seq2seq: the summary, rebuilt")
         trace.section("000's English–Hindi translator (000 lines 451–512): counts only as formulas",
-                      "Embedding(eng_vocab_size, latent_dim) → LSTM(latent_dim) and Embedding(hin_vocab_size, latent_dim) → LSTM(latent_dim) → Dense(hin_vocab_size):",
-                      "with E = eng_vocab_size, H = hin_vocab_size, L = latent_dim the total is E·L + 4·(2L² + L) + H·L + 4·(2L² + L) + L·H + H,",
-                      "but eng_vocab_size, hin_vocab_size and latent_dim are never defined (000 lines 463, 485, 494): the program cannot run as printed, and there is no number to count.")
+                      "Embedding(eng_vocab_size, latent_dim) → LSTM(latent_dim) and Embedding(hin_vocab_size, latent_dim) → LSTM(latent_dim) → Dense(hin_vocab_size).",
+                      "With E = eng_vocab_size, H = hin_vocab_size and L = latent_dim the total would be E·L + 4·(2L² + L) + H·L + 4·(2L² + L) + L·H + H, but eng_vocab_size, hin_vocab_size and latent_dim are never defined (000 lines 463, 485, 494): the program cannot run as printed, and there is no number to count.")
     }
 }

@@ -117,15 +117,14 @@ enum GRUExample {
                               "one hidden state and no cell state; h̃ₜ is the intermediate, internal hidden state of 003 line 605",
                           ], preface: [Notation.provenance])
         trace.section("The GRU merges the LSTM's gates",
-                      "002 lines 6410 and 7904 and 003 line 603 say the GRU merges the input and forget gates into one update gate: uₜ keeps uₜ ⊙ hₜ₋₁ of the old state",
-                      "and lets in (1 − uₜ) ⊙ h̃ₜ of the new, so what is forgotten is exactly what is written (003 line 605's \"entry points for new data\").",
+                      "002 lines 6410 and 7904 and 003 line 603 say the GRU merges the input and forget gates into one update gate: uₜ keeps uₜ ⊙ hₜ₋₁ of the old state and lets in (1 − uₜ) ⊙ h̃ₜ of the new, so what is forgotten is exactly what is written (003 line 605's \"entry points for new data\").",
                       "003 line 603 calls the LSTM's input gate j: the notes everywhere else, and the LSTM equations of 000 line 1783, call it i.")
         let s: (update: [Sym], reset: [Sym], before: [Sym], after: [Sym]) = cell.step(t: 1, h: named("h₀", h0), x: named("x₁", x), trace: trace)
         trace.section("The two forms side by side")
         trace.record("h1_before", "h₁ (reset before)", .vector(s.before.map(\.value)))
         trace.record("h1_after", "h′₁ (reset after)", .vector(s.after.map(\.value)))
         trace.record("h1_difference", "h′₁ − h₁", .vector(zip(s.after, s.before).map { $0.value - $1.value }),
-                     remark: "the forms agree only when rₜ = 1 or Whh·hₜ₋₁ = 0; a model trained in one form cannot be loaded into the other")
+                     remark: "the forms agree when every element of r₁ is the same number (r·(Whh·h₀) = Whh·(r·h₀) then) and b′h = 0, or when h₀ = 0 and b′h = 0")
         return trace
     }
 }
