@@ -46,7 +46,9 @@ enum BidirectionalExample {
         trace.section("A bidirectional layer is two ordinary RNNs",
                       "Each direction is a plain RNN with its own weights, so each has the plain RNN's ∂hₜ/∂hₖ products: a bidirectional layer adds context from the future, not gradient flow.",
                       "001 line 126 and 003 line 416 list it among the variants built to overcome vanishing and exploding gradients: it is not one.",
-                      "003 line 423 says the outputs of both directions are combined \"to produce the input\": they produce the output.")
+                      "003 line 423 says the outputs of both directions are combined \"to produce the input\": they produce the output.",
+                      "001 lines 249–257 describe the training as if each direction made its own predictions, the backward one compared with the targets in reverse order: there is one output per step, from the merged states, and the gradient of its loss splits into the two directions through the merge.",
+                      "001 line 225 uses n twice: for the examples of the minibatch (n; m) and for the hidden units.")
         // Forward: t = 1 … T.
         trace.section("The forward SimpleRNN, t = 1 … \(T)", "computed and stored in time order")
         var hf = [[Double]](repeating: [], count: T + 2), hb = hf

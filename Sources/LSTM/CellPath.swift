@@ -54,7 +54,9 @@ extension GradientExample {
 
         trace.section("A longer run: \(n) steps, the inputs repeated",
                       "The same products over \(n) steps from the start (k = 0). A forget gate near 1 keeps the product near 1 (000 line 1824): the second line runs the same cell with the forget bias set to a large value, as a trained cell can learn.",
-                      "The cell path cannot explode (every factor is below 1), but the other paths through hₜ and the gates can: 000 line 1925 and 003 line 585 say the gating prevents exploding gradients too; it does not, LSTMs are still trained with clipping.")
+                      "The cell path cannot explode (every factor is below 1), but the other paths through hₜ and the gates can: 000 line 1925 and 003 line 585 say the gating prevents exploding gradients too; it does not, LSTMs are still trained with clipping.",
+                      "000 line 1842 says LSTMs are \"effectively solving the vanishing gradient problem\": the cell path still shrinks as Π fₜ, slowly only while the forget gates stay near 1.",
+                      "The LSTM (Hochreiter and Schmidhuber 1997, as 003 line 583 says) was built for this path; the forget gate came later (Gers et al. 2000).")
         let long = (0..<n).map { xs[$0 % xs.count] }
         var keepCell = cell
         keepCell.b[Gate.forget.rawValue] = keep

@@ -32,7 +32,7 @@ enum CountsExample {
             "imdb_trainable": .notes("002", 8359, "3,928,161"), "imdb_trainable_mb": .notes("002", 8359, "14.98"),
             "imdb_non_trainable": .notes("002", 8361, "0"), "imdb_non_trainable_bytes": .notes("002", 8361, "0.00"),
             "imdb_train": .notes("002", 8255, "25,000"),
-            "brnn_predict_steps": .notes("000", 235, "782"),
+            "brnn_predict_steps": .notes("000", 235, "782"), "brnn_accuracy_percent": .notes("000", 205, "74"),
         ]
         for (k, line) in [8392, 8394, 8396].enumerated() { c["imdb_steps_epoch\(k + 1)"] = .notes("002", line, "782") }
         for (k, line) in [170, 172, 174, 176, 178].enumerated() { c["brnn_steps_epoch\(k + 1)"] = .notes("000", line, "782") }
@@ -58,7 +58,7 @@ enum CountsExample {
     private static func formulas(_ p: Parameters, _ trace: Trace) {
         let n = Sym.named("n", Double(p.integer("inputs"))), u = Sym.named("u", Double(p.integer("units")))
         trace.section("One layer on an n-wide input, u units",
-                      "An LSTM has four gate layers (forget, input, candidate, output: the \"four neural networks\" of 001 line 479 and 002 line 8142), a GRU three (update, reset, candidate).")
+                      "An LSTM has four gate layers (forget, input, candidate, output: the \"four neural networks\" of 001 line 479 and 002 line 8142), a GRU three (update, reset, candidate). The three gates of 003 line 427 and 000 line 1764 are the LSTM's σ layers; the fourth layer is the tanh candidate.")
         let simple = ParameterCount.simpleRNN(inputs: n, units: u).recorded("simple", "SimpleRNN", in: trace)
         let lstm = ParameterCount.lstm(inputs: n, units: u).recorded("lstm", "LSTM (Keras)", in: trace)
         trace.record("lstm_ratio", "LSTM / SimpleRNN", formula: "4·(n·u + u·u + u) / (n·u + u·u + u)", .scalar(lstm.value / simple.value),
@@ -144,6 +144,8 @@ enum CountsExample {
         trace.record("brnn_predict_steps", "batches of model.predict(X_test)", formula: "⌈N / batch⌉",
                      substituted: "⌈" + Formula([.number(n)]) + " / " + Formula([.number(b)]) + "⌉", .scalar((n / b).rounded(.up)),
                      remark: "the test set has 25,000 reviews too")
+        trace.record("brnn_accuracy_percent", "the test accuracy in percent", formula: "100 × 0.7429199814796448 (000 line 203)", .scalar(100 * 0.7429199814796448),
+                     remark: "line 203's accuracy itself comes from an unseeded training run: only its rounding is checked")
     }
 
     private static func seq2seq(_ p: Parameters, _ trace: Trace) {

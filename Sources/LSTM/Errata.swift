@@ -55,7 +55,7 @@ enum ErrataExample {
 
         trace.section("Notation slips of the text conversion",
                       "001 line 512 names the candidate Cₜ, the symbol of the cell state; 002 line 8171 writes it C^t.",
-                      "000 lines 1792 and 1814 write the candidate C_{tilde}_t, lines 1879, 1891 and 1894 C_{\\tilde{t}} (the tilde over t, not over C), lines 1916 and 1917 C_{tilde_t}: all are C̃ₜ.",
+                      "000 lines 1792 and 1814 write the candidate C_{tilde}_t, line 1794 C_{\\text{tilde}}_t, lines 1879, 1891 and 1894 C_{\\tilde{t}} (the tilde over t, not over C), lines 1916 and 1917 C_{tilde_t}: all are C̃ₜ.",
                       "002 line 8150 calls the input x_{t−1} \"(input at the particular time)\": the gate reads xₜ, as its formula at 002 line 8154 says.",
                       "002 lines 8196–8201 print o_{tot}, CtCt, ⊙⊙, σσ and h_{ht}: doubled symbols of the conversion, meaning oₜ, Cₜ, ⊙, σ and hₜ.",
                       "001 line 492 and 002 line 8215 print their formula twice on one line.")
