@@ -22,7 +22,7 @@ extension GradientExample {
                          substituted: Formula.joined(factors, separator: " ⊙ "), .vector(path))
             let from = k
             for u in 0..<H {
-                trace.check("∂C\(Tn)[\(u + 1)]/∂C\(sub(from))[\(u + 1)] along the cell (gates held)", analytic: path[u],
+                trace.checkIfSmooth("∂C\(Tn)[\(u + 1)]/∂C\(sub(from))[\(u + 1)] along the cell (gates held)", analytic: path[u],
                             of: { cv in fixedGates(steps, from: from, c: cv)[u] }, at: cs[from], index: u)
             }
         }
@@ -48,7 +48,7 @@ extension GradientExample {
             trace.record("rnn_path_S\(T)_S\(k)", "∂S\(Tn)/∂S\(sub(k))", formula: Formula(text: "Π Wₛ·(1 − Sⱼ²) for j = \(k + 1) … \(T)"),
                          substituted: Formula.joined(rterms, separator: "·"), .scalar(rpath))
             let from = k
-            trace.check("∂S\(Tn)/∂S\(sub(from)) of the scalar RNN", analytic: rpath,
+            trace.checkIfSmooth("∂S\(Tn)/∂S\(sub(from)) of the scalar RNN", analytic: rpath,
                         of: { v in scalarRNN(wx: rnn.wx, ws: rnn.ws, x: Array(rnn.x[from...]), s0: v[0]).last ?? v[0] }, at: [s[from].value], index: 0)
         }
 
@@ -65,7 +65,7 @@ extension GradientExample {
             let prod = (0..<H).map { u in run.reduce(1.0) { $0 * $1.f[u] } }
             trace.record(id, "∂C\(sub(n))/∂C₀ along the cell, \(label)", formula: Formula(text: "Π fₜ for t = 1 … \(n)"), .vector(prod))
             for u in 0..<H {
-                trace.check("∂C\(sub(n))[\(u + 1)]/∂C₀[\(u + 1)] along the cell, \(label)", analytic: prod[u],
+                trace.checkIfSmooth("∂C\(sub(n))[\(u + 1)]/∂C₀[\(u + 1)] along the cell, \(label)", analytic: prod[u],
                             of: { cv in fixedGates(run, from: 0, c: cv)[u] }, at: c0, index: u)
             }
         }
@@ -73,7 +73,7 @@ extension GradientExample {
         let states = scalarRNN(wx: rnn.wx, ws: rnn.ws, x: rlong, s0: 0)
         let rprod = states.reduce(1.0) { $0 * rnn.ws * (1 - $1 * $1) }
         trace.record("long_path_rnn", "∂S\(sub(n))/∂S₀ of the scalar RNN", formula: Formula(text: "Π Wₛ·(1 − Sⱼ²) for j = 1 … \(n)"), .scalar(rprod))
-        trace.check("∂S\(sub(n))/∂S₀ of the scalar RNN", analytic: rprod, of: { v in scalarRNN(wx: rnn.wx, ws: rnn.ws, x: rlong, s0: v[0]).last ?? v[0] }, at: [0], index: 0)
+        trace.checkIfSmooth("∂S\(sub(n))/∂S₀ of the scalar RNN", analytic: rprod, of: { v in scalarRNN(wx: rnn.wx, ws: rnn.ws, x: rlong, s0: v[0]).last ?? v[0] }, at: [0], index: 0)
     }
 
     /// C after steps k + 1 … T with every gate held at its value in `steps`, from C = c at step k.

@@ -96,13 +96,13 @@ enum GradientExample {
         let label = title.lowercased() + ": "
         for t in 0...T {
             let c = cs[t]
-            trace.checkGradient((1...H).map { "\(label)∂L/∂h\(sub(t))[\($0)]" }, analytic: g.dh[t],
+            trace.checkGradientIfSmooth((1...H).map { "\(label)∂L/∂h\(sub(t))[\($0)]" }, analytic: g.dh[t],
                                 of: { cell.lossFrom(t, h: $0, c: c, xs, target: y) }, at: hs[t])
             if t == 0 {
-                trace.checkGradient((1...H).map { "\(label)∂L/∂C₀[\($0)]" }, analytic: g.dc[0], of: { cell.lossFrom(0, h: h0, c: $0, xs, target: y) }, at: c0)
+                trace.checkGradientIfSmooth((1...H).map { "\(label)∂L/∂C₀[\($0)]" }, analytic: g.dc[0], of: { cell.lossFrom(0, h: h0, c: $0, xs, target: y) }, at: c0)
             } else {
                 let o = steps[t - 1].o
-                trace.checkGradient((1...H).map { "\(label)∂L/∂C\(sub(t))[\($0)]" }, analytic: g.dc[t],
+                trace.checkGradientIfSmooth((1...H).map { "\(label)∂L/∂C\(sub(t))[\($0)]" }, analytic: g.dc[t],
                                     of: { cv in cell.lossFrom(t, h: zip(o, cv).map { $0 * Foundation.tanh($1) }, c: cv, xs, target: y) }, at: c)
             }
         }
@@ -110,7 +110,7 @@ enum GradientExample {
             for gate in Gate.allCases {
                 for k in 0..<H {
                     let analytic = g.da[t - 1][gate.rawValue][k]
-                    trace.check("\(label)∂L/∂a\(gate.letter)\(sub(t))[\(k + 1)]", analytic: analytic, of: { v in
+                    trace.checkIfSmooth("\(label)∂L/∂a\(gate.letter)\(sub(t))[\(k + 1)]", analytic: analytic, of: { v in
                         var shift = [[Double]](repeating: [Double](repeating: 0, count: H), count: 4)
                         shift[gate.rawValue][k] = v[0]
                         return cell.loss(xs, h0: h0, c0: c0, target: y, shift: (t, shift))
@@ -118,7 +118,7 @@ enum GradientExample {
                 }
             }
         }
-        trace.checkGradient(cell.flatNames.map { label + "∂L/∂" + $0 }, analytic: g.flat,
+        trace.checkGradientIfSmooth(cell.flatNames.map { label + "∂L/∂" + $0 }, analytic: g.flat,
                             of: { cell.with($0).loss(xs, h0: h0, c0: c0, target: y) }, at: cell.flat)
     }
 }
