@@ -215,7 +215,7 @@ private let doc003: [LedgerEntry] = [
     .error("003", 423, .prose, "the output of both direction are combined to produce the input", example: "bidirectional",
            remark: "003 line 423 says the outputs of both directions are combined", correct: "combined to produce the output",
            cause: "a slip of the word"),
-    .noted("003", 427, .number, "three new gates", example: "counts", remark: "The three gates of 003 line 427"),
+    .noted("003", 427, .prose, "three new gates", example: "counts", remark: "The three gates of 003 line 427"),
     .noted("003", 583, .prose, "introduced by Sepp Hochreiter and Jürgen Schmidhuber in 1997", example: "gradient", remark: "as 003 line 583 says"),
     .error("003", 585, .prose, "mitigating the vanishing and exploding gradient problems", example: "gradient",
            remark: "000 line 1925 and 003 line 585 say the gating prevents exploding gradients too",
