@@ -74,7 +74,7 @@ enum BidirectionalExample {
         mergeModes(hf: Array(hf[1...T]), hb: Array(hb[1...T]), D: D, prefix: "rnn", into: trace)
 
         // The LSTM, both directions with the step example's cell.
-        trace.section("An LSTM both ways (Bidirectional(LSTM(\(cell.hidden)))",
+        trace.section("An LSTM both ways: Bidirectional(LSTM(\(cell.hidden)))",
                       "Both directions use the step example's weights here so that only the order differs (in Keras the backward copy has its own weights); both start from h₀ and C₀ of the options.")
         let fw = cell.run(xs, h0: h0, c0: c0)
         let bw = cell.run(Array(xs.reversed()), h0: h0, c0: c0)

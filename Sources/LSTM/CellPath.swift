@@ -37,7 +37,7 @@ extension GradientExample {
         for t in 1...T {
             let st = tanh(wx * Sym.named("x" + sub(t), rnn.x[t - 1]) + ws * s[t - 1]).recorded("rnn_S\(t)", "S" + sub(t), in: trace)
             s.append(st)
-            let fac = (ws * (1 - st * st)).recorded("rnn_factor\(t)", "∂S\(sub(t))/∂S\(sub(t - 1))", in: trace)
+            let fac = (ws * (1 - st * st)).recorded("rnn_factor\(t)", "Wₛ·tanh′(a\(sub(t)))", in: trace)
             rnnFactor.append(fac.value)
         }
         var rpath = 1.0

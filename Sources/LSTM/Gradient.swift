@@ -8,7 +8,7 @@ import TraceEngine
 ///     ∂L/∂Cₜ  = ∂L/∂hₜ ⊙ oₜ ⊙ (1 − tanh²(Cₜ)) + ∂L/∂Cₜ₊₁ ⊙ fₜ₊₁
 ///     ∂L/∂afₜ = ∂L/∂Cₜ ⊙ Cₜ₋₁ ⊙ fₜ(1 − fₜ)     ∂L/∂aiₜ = ∂L/∂Cₜ ⊙ C̃ₜ ⊙ iₜ(1 − iₜ)
 ///     ∂L/∂acₜ = ∂L/∂Cₜ ⊙ iₜ ⊙ (1 − C̃ₜ²)        ∂L/∂aoₜ = ∂L/∂hₜ ⊙ tanh(Cₜ) ⊙ oₜ(1 − oₜ)
-///     ∂L/∂zₜ  = Σ_g W_gᵀ·∂L/∂agₜ,  ∂L/∂W_g = Σₜ ∂L/∂agₜ·zₜᵀ,  ∂L/∂b_g = Σₜ ∂L/∂agₜ
+///     ∂L/∂zₜ  = Σ over gates g of Wgᵀ·∂L/∂agₜ,  ∂L/∂Wg = Σₜ ∂L/∂agₜ·zₜᵀ,  ∂L/∂bg = Σₜ ∂L/∂agₜ
 ///
 /// ∂L/∂hₜ holds Cₜ fixed; ∂L/∂Cₜ (t ≥ 1) lets hₜ = oₜ ⊙ tanh(Cₜ) follow Cₜ; ∂L/∂C₀ and ∂L/∂h₀ are those of the inputs.
 public struct LSTMGradient: Sendable, Equatable {

@@ -28,12 +28,17 @@ enum GradientExample {
         guard keep.count == cell.hidden else { throw UsageError("--keep-bf: expected \(cell.hidden) numbers, one per hidden unit, got \(keep.count)") }
         let trace = CellOptions.trace("gradient", "Backpropagation through an LSTM, and why its cell state keeps gradients", p, conventions: [
             "L = ½‖h_T − y‖², the loss of the last hidden state only; σ′ = σ(1 − σ), tanh′ = 1 − tanh²",
-            "∂L/∂hₜ holds Cₜ fixed; ∂L/∂Cₜ (t ≥ 1) includes the path through hₜ = oₜ ⊙ tanh(Cₜ); ∂L/∂agₜ is the gradient of gate g's pre-activation",
+            "∂L/∂hₜ holds Cₜ fixed; ∂L/∂Cₜ (t ≥ 1) includes the path through hₜ = oₜ ⊙ tanh(Cₜ); ∂L/∂afₜ, ∂L/∂aiₜ, ∂L/∂acₜ, ∂L/∂aoₜ are the gradients of the gates' pre-activations",
         ])
         record(cell, [xs[0]], h0: h0, c0: c0, target: y, part: "one_", title: "One step", into: trace)
         if xs.count > 1 { record(cell, xs, h0: h0, c0: c0, target: y, part: "seq_", title: "\(xs.count) steps", into: trace) }
         cellPath(cell, xs, h0: h0, c0: c0, rnn: (p.number("rnn-wx"), p.number("rnn-ws"), rx), length: p.integer("length"), keep: keep, into: trace)
         return trace
+    }
+
+    /// ∂L/∂zₜ = Wfᵀ·∂L/∂afₜ + Wiᵀ·∂L/∂aiₜ + Wcᵀ·∂L/∂acₜ + Woᵀ·∂L/∂aoₜ, written for time `t` (subscript digits).
+    private static func dz(_ t: String) -> String {
+        Gate.allCases.map { "W\($0.letter)ᵀ·∂L/∂a\($0.letter)\(t)" }.joined(separator: " + ")
     }
 
     private static func record(_ cell: LSTMCell, _ xs: [[Double]], h0: [Double], c0: [Double], target y: [Double],
@@ -54,13 +59,13 @@ enum GradientExample {
         let L = LSTMCell.halfSquaredError(hs[T], y)
         trace.record("\(part)L", "L", formula: Formula(text: "½‖h\(sub(T)) − y‖²"), substituted: "½‖" + vec(hs[T]) + " − " + vec(y) + "‖²", .scalar(L))
 
-        trace.section("\(title): the backward pass, t = \(T) … 1")
+        trace.section(T == 1 ? "\(title): the backward pass, t = 1" : "\(title): the backward pass, t = \(T) … 1")
         for t in stride(from: T, through: 1, by: -1) {
             let s = steps[t - 1], tn = sub(t), next = sub(t + 1)
             if t == T {
                 trace.record("\(part)dh\(t)", "∂L/∂h\(tn)", formula: Formula(text: "h\(tn) − y"), substituted: vec(hs[t]) + " − " + vec(y), .vector(g.dh[t]))
             } else {
-                trace.record("\(part)dh\(t)", "∂L/∂h\(tn)", formula: Formula(text: "the first \(H) entries of Σ_g W_gᵀ·∂L/∂ag\(next)"), .vector(g.dh[t]))
+                trace.record("\(part)dh\(t)", "∂L/∂h\(tn)", formula: Formula(text: "the first \(H) entries of " + dz(next)), .vector(g.dh[t]))
             }
             let hPath = vec(g.dh[t]) + " ⊙ " + vec(s.o) + " ⊙ (1 − " + vec(s.tanhC) + "²)"
             if t == T {
@@ -70,17 +75,17 @@ enum GradientExample {
                              substituted: hPath + " + " + vec(g.dc[t + 1]) + " ⊙ " + vec(steps[t].f), .vector(g.dc[t]))
             }
             let forms: [(String, Formula)] = [
-                ("∂L/∂C\(tn) ⊙ C\(sub(t - 1)) ⊙ f\(tn)(1 − f\(tn))", vec(g.dc[t]) + " ⊙ " + vec(cs[t - 1]) + " ⊙ " + vec(s.f) + "(1 − " + vec(s.f) + ")"),
-                ("∂L/∂C\(tn) ⊙ C̃\(tn) ⊙ i\(tn)(1 − i\(tn))", vec(g.dc[t]) + " ⊙ " + vec(s.candidate) + " ⊙ " + vec(s.i) + "(1 − " + vec(s.i) + ")"),
+                ("∂L/∂C\(tn) ⊙ C\(sub(t - 1)) ⊙ f\(tn) ⊙ (1 − f\(tn))", vec(g.dc[t]) + " ⊙ " + vec(cs[t - 1]) + " ⊙ " + vec(s.f) + " ⊙ (1 − " + vec(s.f) + ")"),
+                ("∂L/∂C\(tn) ⊙ C̃\(tn) ⊙ i\(tn) ⊙ (1 − i\(tn))", vec(g.dc[t]) + " ⊙ " + vec(s.candidate) + " ⊙ " + vec(s.i) + " ⊙ (1 − " + vec(s.i) + ")"),
                 ("∂L/∂C\(tn) ⊙ i\(tn) ⊙ (1 − C̃\(tn)²)", vec(g.dc[t]) + " ⊙ " + vec(s.i) + " ⊙ (1 − " + vec(s.candidate) + "²)"),
-                ("∂L/∂h\(tn) ⊙ tanh(C\(tn)) ⊙ o\(tn)(1 − o\(tn))", vec(g.dh[t]) + " ⊙ " + vec(s.tanhC) + " ⊙ " + vec(s.o) + "(1 − " + vec(s.o) + ")"),
+                ("∂L/∂h\(tn) ⊙ tanh(C\(tn)) ⊙ o\(tn) ⊙ (1 − o\(tn))", vec(g.dh[t]) + " ⊙ " + vec(s.tanhC) + " ⊙ " + vec(s.o) + " ⊙ (1 − " + vec(s.o) + ")"),
             ]
             for gate in Gate.allCases {
                 trace.record("\(part)da\(gate.id)\(t)", "∂L/∂a\(gate.letter)\(tn)", formula: Formula(text: forms[gate.rawValue].0),
                              substituted: forms[gate.rawValue].1, .vector(g.da[t - 1][gate.rawValue]))
             }
         }
-        trace.record("\(part)dh0", "∂L/∂h₀", formula: Formula(text: "the first \(H) entries of Σ_g W_gᵀ·∂L/∂ag₁"), .vector(g.dh[0]))
+        trace.record("\(part)dh0", "∂L/∂h₀", formula: Formula(text: "the first \(H) entries of " + dz("₁")), .vector(g.dh[0]))
         trace.record("\(part)dC0", "∂L/∂C₀", formula: "∂L/∂C₁ ⊙ f₁", substituted: vec(g.dc[1]) + " ⊙ " + vec(steps[0].f), .vector(g.dc[0]))
 
         trace.section("\(title): the weight gradients", "Each gate's weights serve every step: their gradient is the sum over t of ∂L/∂agₜ·zₜᵀ, with zₜ = [hₜ₋₁, xₜ].")
