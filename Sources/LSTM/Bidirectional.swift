@@ -48,7 +48,9 @@ enum BidirectionalExample {
                       "001 line 126 and 003 line 416 list it among the variants built to overcome vanishing and exploding gradients: it is not one.",
                       "003 line 423 says the outputs of both directions are combined \"to produce the input\": they produce the output.",
                       "001 lines 249–257 describe the training as if each direction made its own predictions, the backward one compared with the targets in reverse order: there is one output per step, from the merged states, and the gradient of its loss splits into the two directions through the merge.",
-                      "001 line 225 uses n twice: for the examples of the minibatch (n; m) and for the hidden units.")
+                      "001 line 225 uses n twice: for the examples of the minibatch (n; m) and for the hidden units.",
+                      "The backward direction starts from x_T: it needs the whole sequence before it can give h←₁, which is why 000 line 256 finds BRNNs unfit for real time; and it doubles the work and the weights (000 lines 254–255).",
+                      "000 line 249 says BRNNs handle variable-length sequences better than RNNs: both read any length with the same weights; a BRNN only needs the whole sequence first.")
         // Forward: t = 1 … T.
         trace.section("The forward SimpleRNN, t = 1 … \(T)", "computed and stored in time order")
         var hf = [[Double]](repeating: [], count: T + 2), hb = hf

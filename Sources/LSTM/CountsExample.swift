@@ -20,6 +20,8 @@ enum CountsExample {
         .integer("brnn-units", 64, in: sizes, "000's BRNN: hidden_units of the SimpleRNN (000:119)"),
         .integer("seq-tokens", 256, in: sizes, "000's toy seq2seq: num_encoder_tokens = num_decoder_tokens (000:726, 729)"),
         .integer("seq-latent", 64, in: sizes, "000's toy seq2seq: latent_dim (000:731)"),
+        .integer("seq-samples", 2, in: 1...10_000_000, "000's toy seq2seq: its sentence pairs (hello→hola, world→mundo, 000:703–707)"),
+        .integer("seq-batch", 2, in: 1...10_000_000, "000's toy seq2seq: batch_size (000:767)"),
     ]
 
     /// What the notes print, by step id.
@@ -36,6 +38,8 @@ enum CountsExample {
         ]
         for (k, line) in [8392, 8394, 8396].enumerated() { c["imdb_steps_epoch\(k + 1)"] = .notes("002", line, "782") }
         for (k, line) in [170, 172, 174, 176, 178].enumerated() { c["brnn_steps_epoch\(k + 1)"] = .notes("000", line, "782") }
+        for line in [930, 932, 934, 936, 941, 943] { c["seq_steps_line\(line)"] = .notes("000", line, "1") }
+        c["brnn_report_accuracy"] = .notes("000", 239, "0.74")
         return c
     }
 
@@ -146,6 +150,8 @@ enum CountsExample {
                      remark: "the test set has 25,000 reviews too")
         trace.record("brnn_accuracy_percent", "the test accuracy in percent", formula: "100 × 0.7429199814796448 (000 line 203)", .scalar(100 * 0.7429199814796448),
                      remark: "line 203's accuracy itself comes from an unseeded training run: only its rounding is checked")
+        trace.record("brnn_report_accuracy", "the accuracy of the classification report", formula: "0.7429199814796448 (000 line 203)", .scalar(0.7429199814796448),
+                     remark: "the report (000 lines 236–241) rounds the same accuracy to 2 decimals")
     }
 
     private static func seq2seq(_ p: Parameters, _ trace: Trace) {
@@ -158,8 +164,22 @@ enum CountsExample {
         t.layer("dec", "#decoder LSTM", name: "lstm_1 (LSTM)", shape: "[(None, None, \(l)), (None, \(l)), (None, \(l))]", ParameterCount.lstm(inputs: K, units: L))
         t.layer("dense", "#Dense", name: "dense (Dense)", shape: "(None, None, \(k))", ParameterCount.dense(inputs: L, units: K))
         t.finish("000's character seq2seq: the summary, rebuilt")
+        let n = Double(p.integer("seq-samples")), b = Double(p.integer("seq-batch"))
+        trace.section("000's character seq2seq: its training log (000 lines 929–943)",
+                      "model.fit prints 1/1 per epoch: ⌈\(NumberFormat.roundTrip(n)) sentence pairs / batch of \(NumberFormat.roundTrip(b))⌉ batches. Its accuracies and losses come from an unseeded initialization.")
+        for (e, line) in [(1, 930), (2, 932), (3, 934), (4, 936), (49, 941), (50, 943)] {
+            trace.record("seq_steps_line\(line)", "batches in epoch \(e)", formula: "⌈N / batch⌉",
+                         substituted: "⌈" + Formula([.number(n)]) + " / " + Formula([.number(b)]) + "⌉", .scalar((n / b).rounded(.up)))
+        }
+        trace.section("000's character seq2seq: the code as printed (000 lines 776–897)",
+                      "Line 781's `if t > 0:` sits outside the inner loop, so as printed only the last character of each target is set (2 of the 7 targets): it belongs inside the loop.",
+                      "Line 849, `decoded_sentence = \"`, is a syntax error (an empty string is \"\"), and lines 853–897 lost the indentation of the while loop's body.",
+                      "The decoder starts from ' ' (line 841), a character it never saw first in training (its inputs start with 'h' and 'm'), and it stops once the sentence is longer than seq_length = 5, so at 6 characters: the 6-character \"000000\" of line 951, after 1 encoder and 6 decoder calls (the 7 lines 944–950).")
         trace.section("000's English–Hindi translator (000 lines 451–512): counts only as formulas",
                       "Embedding(eng_vocab_size, latent_dim) → LSTM(latent_dim) and Embedding(hin_vocab_size, latent_dim) → LSTM(latent_dim) → Dense(hin_vocab_size).",
-                      "With E = eng_vocab_size, H = hin_vocab_size and L = latent_dim the total would be E·L + 4·(2L² + L) + H·L + 4·(2L² + L) + L·H + H, but eng_vocab_size, hin_vocab_size and latent_dim are never defined (000 lines 463, 485, 494): the program cannot run as printed, and there is no number to count.")
+                      "With E = eng_vocab_size, H = hin_vocab_size and L = latent_dim the total would be E·L + 4·(2L² + L) + H·L + 4·(2L² + L) + L·H + H, but eng_vocab_size, hin_vocab_size and latent_dim are never defined (000 lines 463, 485, 494): the program cannot run as printed, and there is no number to count.",
+                      "With return_state=True and no return_sequences, LSTM returns [output, state_h, state_c] and the output is the last hidden state itself: enc_outputs equals state_h (000 line 467).",
+                      "Lines 620 and 624 lost their indentation, and so did the return of line 628: as printed they stand outside translate(), so the program does not run (a return outside a function is a syntax error); 620 and 624 belong inside the while loop, to feed each prediction and its states to the next step.",
+                      "Line 628 joins the words with '', which prints औरफिर; line 649's और फिर needs ' '.join.")
     }
 }
