@@ -21,14 +21,14 @@ enum ErrataExample {
                       "The cell update of 001 line 516 has Cₜ on both sides, so read literally it is circular and cannot be computed; it multiplies by fₜ₋₁, a gate of the previous step (001 line 514's prose says fₜ₋₁ too, and at t = 1 there is no f₀); and it has no Cₜ₋₁, so the old memory never enters.",
                       "001 line 512 names the candidate Cₜ, which is how the right-hand Cₜ can be read: as C̃ₜ. With f₀ read as f₁ the line becomes (f₁ + i₁) ⊙ C̃₁, beside the right C₁ = f₁ ⊙ C₀ + i₁ ⊙ C̃₁ (000 line 1794, 002 line 8175).")
         for k in 0..<H {
-            _ = (f[k] * g[k] + i[k] * g[k]).recorded("c_001_516_\(k + 1)", "C₁[\(k + 1)] by 001 line 516, Cₜ read as C̃ₜ", in: trace)
-            _ = (f[k] * C0[k] + i[k] * g[k]).recorded("c_right_\(k + 1)", "C₁[\(k + 1)], right", in: trace)
+            _ = (f[k] * g[k] + i[k] * g[k]).recorded("c_001_516_\(k + 1)", "C₁[\(k + 1)] (001:516)", in: trace)
+            _ = (f[k] * C0[k] + i[k] * g[k]).recorded("c_right_\(k + 1)", "C₁[\(k + 1)] (right)", in: trace)
         }
 
         trace.section("002 line 8173: \"Then we add iₜ ⊙ Cₜ₋₁\"",
                       "The prose adds iₜ ⊙ Cₜ₋₁, the old cell state again, where the formula below it (002 line 8175) adds iₜ ⊙ C̃ₜ, the new candidate.")
         for k in 0..<H {
-            _ = (f[k] * C0[k] + i[k] * C0[k]).recorded("c_002_8173_\(k + 1)", "C₁[\(k + 1)] by 002 line 8173's prose", in: trace)
+            _ = (f[k] * C0[k] + i[k] * C0[k]).recorded("c_002_8173_\(k + 1)", "C₁[\(k + 1)] (002:8173)", in: trace)
         }
 
         trace.section("001 line 497 and 002 line 8159: \"the concatenation of the current input and the previous hidden state\"",
