@@ -191,6 +191,8 @@ private let doc001: [LedgerEntry] = [
 
 /// 002: the variants (6395–6412), TensorFlow's LSTM and GRU (7888–7906), the LSTM and the IMDB BiLSTM (8119–8400).
 private let doc002: [LedgerEntry] = [
+    .noted("002", 6397, .prose, "ideal for tasks where the entire sequence is available", example: "bidirectional",
+           remark: "it needs the whole sequence before it can give h←₁"),
     .noted("002", 6410, .prose, "GRUs simplify LSTMs by combining the input and forget gates into a single update gate", example: "gru",
            remark: "002 lines 6410 and 7904 and 003 line 603 say the GRU merges"),
     .noted("002", 7904, .prose, "GRUs simplify LSTM design by merging gates", example: "gru", remark: "002 lines 6410 and 7904 and 003 line 603 say the GRU merges"),
@@ -263,6 +265,8 @@ private let doc003: [LedgerEntry] = [
            remark: "003 line 423 says the outputs of both directions are combined", correct: "combined to produce the output",
            cause: "a slip of the word"),
     .noted("003", 427, .prose, "three new gates", example: "counts", remark: "The three gates of 003 line 427"),
+    .noted("003", 468, .prose, "LSTMs and GRUs are designed to address the vanishing gradient problem … by incorporating gating mechanisms",
+           example: "gradient", remark: "Why LSTMs were invented, in numbers"),
     .noted("003", 583, .prose, "introduced by Sepp Hochreiter and Jürgen Schmidhuber in 1997", example: "gradient", remark: "as 003 line 583 says"),
     .error("003", 585, .prose, "mitigating the vanishing and exploding gradient problems", example: "gradient",
            remark: "000 line 1925 and 003 line 585 say the gating prevents exploding gradients too",
