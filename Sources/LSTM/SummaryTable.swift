@@ -44,6 +44,7 @@ struct SummaryTable {
         trace.say("")
         for r in table { trace.say("    " + pad(r.0, w0) + "   " + pad(r.1, w1) + "   " + r.2) }
         trace.say("    Total params: \(grouped(total.value))")
+        trace.say("")
         return total.value
     }
 }
