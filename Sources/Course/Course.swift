@@ -5,6 +5,7 @@ import RNN
 import BPTT
 import CNN
 import Losses
+import LSTM
 
 /// Every chapter of the course, in chapter order: what `Errata` (and later `Book`) are built from.
 public let chapters: [Chapter] = [
@@ -12,6 +13,7 @@ public let chapters: [Chapter] = [
     Backprop.chapter,
     RNN.chapter,
     BPTT.chapter,
+    LSTM.chapter,
     CNN.chapter,
     Losses.chapter,
 ]

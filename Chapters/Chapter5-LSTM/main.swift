@@ -1,0 +1,4 @@
+// swift run Chapter5-LSTM --help
+import LSTM
+
+chapter.runAsProcess()
