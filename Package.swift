@@ -11,6 +11,7 @@ let chapters: [(executable: String, lesson: String, uses: [String])] = [
     ("Chapter2-Backprop", "Backprop", []),
     ("Chapter3-RNN", "RNN", []),
     ("Chapter4-BPTT", "BPTT", []),
+    ("Chapter7-Optimizers", "Optimizers", []),
 ]
 
 let lessons = chapters.map(\.lesson)

@@ -3,6 +3,7 @@ import Perceptron
 import Backprop
 import RNN
 import BPTT
+import Optimizers
 
 /// Every chapter of the course, in chapter order: what `Errata` (and later `Book`) are built from.
 public let chapters: [Chapter] = [
@@ -10,4 +11,5 @@ public let chapters: [Chapter] = [
     Backprop.chapter,
     RNN.chapter,
     BPTT.chapter,
+    Optimizers.chapter,
 ]
