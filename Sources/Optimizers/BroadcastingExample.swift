@@ -5,21 +5,21 @@ import TraceEngine
 enum BroadcastingExample {
     static let parameters: [ParameterSpec] = [
         .integer("seed", 42, in: 0...4_294_967_295, "seed of the RandomState whose normal draws are x (the notes: torch.manual_seed(42))"),
-        .integer("samples", 1000, in: 2...2_000, "num_samples (002 line 3097)"),
-        ParameterSpec("true-weights", .vector(count: 2), default: .vector([1.3, -1]), "true_weights (002 line 3103)"),
-        .number("true-bias", -3.5, "true_bias (002 line 3104)"),
+        .integer("samples", 1000, in: 2...2_000, "num_samples (002 line 3103)"),
+        ParameterSpec("true-weights", .vector(count: 2), default: .vector([1.3, -1]), "true_weights (002 line 3109)"),
+        .number("true-bias", -3.5, "true_bias (002 line 3110)"),
         ParameterSpec("w0", .vector(count: 2), default: .vector([-0.3239, 0.5574]), "the initial weight the notes print (002 lines 3194–3195)"),
         .number("b0", 0.5710, "the initial bias the notes print (002 lines 3196–3197)"),
-        .number("lr", 0.001, "learning rate: the loop sets 0.001 (002 line 3340), overriding the 0.01 of line 3322"),
-        .integer("epochs", 1000, in: 1...10_000, "num_epochs (002 line 3319)"),
-        .integer("every", 100, in: 1...10_000, "one line every N epochs, as the program's `if (epoch+1) % 100 == 0` (002 line 3358)"),
+        .number("lr", 0.001, "learning rate: the loop sets 0.001 (002 line 3340), overriding the 0.01 of line 3325"),
+        .integer("epochs", 1000, in: 1...10_000, "num_epochs (002 line 3322)"),
+        .integer("every", 100, in: 1...10_000, "one line every N epochs, as the program's `if (epoch+1) % 100 == 0` (002 line 3354)"),
     ]
 
     static let conventions = [
-        "y = x·wᵀ + b with the true w = (1.3, −1) and b = −3.5 and no noise (002 lines 3100–3110); the model predicts p = x·wᵀ + b with shape (n, 1)",
+        "y = x·wᵀ + b with the true w = (1.3, −1) and b = −3.5 and no noise (002 lines 3106–3114); the model predicts p = x·wᵀ + b with shape (n, 1)",
         "the notes' loss: error = (actual − prediction)**2, then .mean() (002 lines 3225–3227). actual has shape (n,), prediction (n, 1):",
         "PyTorch broadcasts them to an n×n matrix, element (i, j) = (y_j − p_i)², so the loss is (1/n²)·Σᵢ Σⱼ (y_j − p_i)², not (1/n)·Σᵢ (yᵢ − pᵢ)²",
-        "update: w ← w − η·∂L/∂w, b ← b − η·∂L/∂b (002 lines 3345–3346), η = 0.001 as the loop sets it",
+        "update: w ← w − η·∂L/∂w, b ← b − η·∂L/∂b (002 lines 3063, 3276, 3347–3348), η = 0.001 as the loop sets it (002 line 3340): the 0.01 set before the loop (3325) is overwritten",
     ]
 
     static let broadcastRemark = "broadcasts to an n×n matrix"
@@ -47,6 +47,11 @@ enum BroadcastingExample {
                      remark: "the least the broadcast loss can be: with p = ȳ for every sample")
         trace.say("002 line 3242 then says \"the Mean Squared Error is 30559.4473\": it contradicts the 19.9126 printed just above (line 3239)")
 
+        trace.section("The notes' code and formulas around it (002 lines 3058–3074, 3300–3314)",
+                      "002 lines 3060–3061 put logistic regression's bullets (the gradient of the log-loss, maximizing the likelihood) under linear regression, "
+                        + "and line 3074's second copy w = w − α·∂w∂J(w) repeats w where b is meant and turns ∂J/∂w upside down.",
+                      "002 lines 3303–3307 lost their right-hand sides: learning_rate = (nothing), w = model.linear.bias, b = (nothing) cannot run; "
+                        + "the loop at 3322–3348 is the complete version.")
         trace.section("The gradients (002 lines 3254–3272)",
                       "of the broadcast loss: ∂L/∂w = (2/n)·Σᵢ (pᵢ − ȳ)·xᵢ and ∂L/∂b = (2/n)·Σᵢ (pᵢ − ȳ): the target enters only through ȳ;",
                       "of the meant loss: ∂L/∂w = (2/n)·Σᵢ (pᵢ − yᵢ)·xᵢ, ∂L/∂b = (2/n)·Σᵢ (pᵢ − yᵢ). The notes' J(w, b) = ln(yp − y)² (3254) lost its 1/n and its Σ",
@@ -69,8 +74,8 @@ enum BroadcastingExample {
 
         trace.section("What each converges to",
                       "broadcast: the minimum of mean((p − ȳ)²) + var(y) is p = ȳ for every sample: w = 0 and b = ȳ, whatever the true weights.",
-                      "meant: the least-squares fit, here exactly the true w = (\(NumberFormat.roundTrip(tw[0])), \(NumberFormat.roundTrip(tw[1]))) and b = \(NumberFormat.roundTrip(tb)) (no noise).",
-                      "002 lines 3650–3663 conclude \"we have found the optimal weight and bias values\" from |w| = (0.0371, 0.0557), |b| = 2.9878: " + notOptimal + ".")
+                      "meant: the least-squares fit, here exactly the true w and b (no noise).",
+                      "002 lines 3643–3663 conclude \"we have found the optimal weight and bias values\" from |w| = (0.0371, 0.0557), |b| = 2.9878: " + notOptimal + ".")
         trace.record("final_broadcast", "(w₁, w₂, b) after \(epochs) epochs, broadcast", .vector(bRun.params[epochs - 1]))
         trace.record("final_right", "(w₁, w₂, b) after \(epochs) epochs, as meant", .vector(rRun.params[epochs - 1]))
         trace.record("limit_broadcast", "the broadcast loss's minimum (w₁, w₂, b)", formula: "(0, 0, ȳ)", .vector([0, 0, ybar]))

@@ -80,10 +80,16 @@ enum CompareExample {
             }
             trace.check("∂L/∂w₁ at the start (\(fn.name))", analytic: fn.gradient(fn.start)[0], of: fn.loss, at: fn.start, index: 0)
         }
-        trace.section("What the table shows",
-                      "gradient descent with η = 0.1 oscillates forever along y in the bowl (1 − 0.1·20 = −1): the steep direction limits η for the flat one;",
-                      "momentum and Nesterov average the oscillation away; Adagrad, RMSprop and Adam scale each coordinate by its own gradient size,",
-                      "so their steps are about η in every direction, whatever the curvature: with the small defaults η = 0.001 they need about 1/η steps.")
+        if p.areDefaults {
+            trace.section("What the table shows",
+                          "Gradient descent with η = 0.1 bounces forever along y in the bowl (1 − 0.1·20 = −1): the steep direction limits η for the flat one. "
+                            + "Momentum in the notes' form averages the gradients, so its steps are 1 − β = 0.1 times as long and it settles. "
+                            + "Nesterov in the notes' form sums them (002 line 4460, no 1 − β), so its steps are ten times momentum's: with η = 0.1 "
+                            + "it diverges along y, where η·20 = 2 exceeds the limit 2(1 + β)/(1 + 2β) ≈ 1.36 of Nesterov's method.",
+                          "Adagrad, RMSprop and Adam divide each coordinate by its own gradient size, so their steps are about η in every direction "
+                            + "whatever the curvature: with the small defaults they need about 1/η steps, and with a constant η RMSprop ends "
+                            + "bouncing around 0 at about the size of its step instead of reaching it.")
+        }
         return trace
     }
 

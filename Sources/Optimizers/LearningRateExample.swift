@@ -1,7 +1,7 @@
 import Foundation
 import TraceEngine
 
-/// `learning-rate`: too small, good, too large (002 lines 2314–2390, 3682–3688) in numbers on x², and
+/// `learning-rate`: too small, good, too large (002 lines 2314–2390, 3685–3691) in numbers on x², and
 /// the schedules of 002 line 2364.
 enum LearningRateExample {
     static let parameters: [ParameterSpec] = [
@@ -41,11 +41,11 @@ enum LearningRateExample {
         guard rates.count <= 20 else { throw UsageError("--rates: expected at most 20 learning rates, got \(rates.count)") }
         let eta0 = p.number("eta0"), d = p.number("drop"), s = p.integer("drop-every"), lambda = p.number("decay")
         let power = p.number("power"), end = p.number("eta-end"), epochs = p.integer("epochs")
-        let trace = Notation.trace("learning-rate", "The learning rate on x²: too small, good, too large (002 lines 2314–2390, 3682–3688), and schedules", p,
+        let trace = Notation.trace("learning-rate", "The learning rate on x²: too small, good, too large (002 lines 2314–2390, 3685–3691), and schedules", p,
                                    conventions: conventions)
         trace.section("Each learning rate (002 lines 2330–2346)",
-                      "the factor 1 − 2η, what it does, and w after the steps; 002 lines 3684–3688 are right that too small is slow and too large overshoots,",
-                      "but line 3688's \"a small learning rate might result in vanishing gradients\" mixes two things: " + vanishing
+                      "the factor 1 − 2η, what it does, and w after the steps; 002 lines 3687–3691 are right that too small is slow and too large overshoots,",
+                      "but line 3691's \"a small learning rate might result in vanishing gradients\" mixes two things: " + vanishing
                         + " (the gradient 2w is the same whatever η; η only scales the step).")
         for (k, eta) in rates.enumerated() {
             let factor = 1 - 2 * eta
@@ -57,7 +57,7 @@ enum LearningRateExample {
         }
         trace.check("∇L(w₀) = 2w₀", analytic: 2 * x0, of: { $0[0] * $0[0] }, at: [x0], index: 0)
 
-        trace.section("Schedules (002 lines 2360–2366)", "ηₖ for k = 0 … \(epochs - 1), with the first value in full")
+        trace.section("Schedules (002 lines 2360–2366)", "ηₖ for k = 0 … \(epochs - 1), and one value of each in full")
         let ks = Array(0..<epochs)
         trace.record("step_decay_1", "step decay at k = \(min(s, epochs - 1))", formula: "η₀·d^⌊k/s⌋", substituted: sub(eta0, "·", d, "^⌊", min(s, epochs - 1), "/", s, "⌋"),
                      .scalar(Schedule.step(eta0, drop: d, every: s, at: min(s, epochs - 1))))

@@ -5,7 +5,7 @@ public struct MiniBatchProblem: Sendable {
     /// Rows (1, x₁) and targets y = x₂ of the training and the test set.
     public var trainX: [[Double]], trainY: [Double], testX: [[Double]], testY: [Double]
 
-    /// 8,000 points of N((5, 6), [[1, 0.95], [0.95, 1.2]]) (002 lines 4063–4065), drawn as
+    /// 8,000 points of N((5, 6), [[1, 0.95], [0.95, 1.2]]) (002 lines 4066–4068), drawn as
     /// x₁ = 5 + z₁, x₂ = 6 + 0.95·z₁ + √(1.2 − 0.95²)·z₂ from normal draws z of `RandomState(seed)`
     /// (the Cholesky factor of the covariance; the notes' data are unseeded); the first `split`·n rows train.
     public init(seed: UInt32, samples n: Int, split: Double) {
@@ -14,9 +14,9 @@ public struct MiniBatchProblem: Sendable {
         var rows: [[Double]] = []
         for _ in 0..<n {
             let z1 = rng.gauss(), z2 = rng.gauss()
-            rows.append([1, 5 + z1, 6 + 0.95 * z1 + c * z2])        // hstack((ones, data)), 002 line 4092
+            rows.append([1, 5 + z1, 6 + 0.95 * z1 + c * z2])        // hstack((ones, data)), 002 line 4095
         }
-        let cut = Int(split * Double(n))                              // 002 line 4098
+        let cut = Int(split * Double(n))                              // 002 line 4103
         trainX = rows[..<cut].map { [$0[0], $0[1]] }                  // data[:split, :-1]
         trainY = rows[..<cut].map { $0[2] }
         testX = rows[cut...].map { [$0[0], $0[1]] }
@@ -26,7 +26,7 @@ public struct MiniBatchProblem: Sendable {
     /// h(X) = X·θ (002 line 4140).
     public static func hypothesis(_ x: [Double], _ theta: [Double]) -> Double { x[0] * theta[0] + x[1] * theta[1] }
 
-    /// Xᵀ(h − y) over a batch (002 line 4146): a sum, not a mean.
+    /// Xᵀ(h − y) over a batch (002 line 4151): a sum, not a mean.
     public static func gradient(_ xs: [[Double]], _ ys: [Double], _ theta: [Double]) -> [Double] {
         var g = [0.0, 0.0]
         for (x, y) in zip(xs, ys) {
@@ -37,7 +37,7 @@ public struct MiniBatchProblem: Sendable {
         return g
     }
 
-    /// J = ½(h − y)ᵀ(h − y) over a batch (002 line 4152); 0 for an empty batch.
+    /// J = ½(h − y)ᵀ(h − y) over a batch (002 line 4162); 0 for an empty batch.
     public static func cost(_ xs: [[Double]], _ ys: [Double], _ theta: [Double]) -> Double {
         var s = 0.0
         for (x, y) in zip(xs, ys) {
@@ -47,7 +47,7 @@ public struct MiniBatchProblem: Sendable {
         return s / 2
     }
 
-    /// The batches `create_mini_batches` (002 line 4177) makes from rows in shuffled order, as index ranges:
+    /// The batches `create_mini_batches` (002 line 4180) makes from rows in shuffled order, as index ranges:
     /// n_minibatches + 1 slices of `b` (the last one empty when b divides N, partial otherwise), then the
     /// slice from i·b on again when N % b ≠ 0 (i is the loop's last index, so that is the partial batch, twice).
     public static func notesBatches(count n: Int, size b: Int) -> [Range<Int>] {
@@ -81,7 +81,7 @@ public struct MiniBatchProblem: Sendable {
         var out: [Epoch] = []
         let n = trainX.count
         for _ in 0..<epochs {
-            let order = rng.permutation(n)                            // np.random.shuffle(data), 002 line 4180
+            let order = rng.permutation(n)                            // np.random.shuffle(data), 002 line 4183
             let batches = notesBatching ? MiniBatchProblem.notesBatches(count: n, size: b)
                                         : MiniBatchProblem.correctBatches(count: n, size: b)
             var last: (xs: [[Double]], ys: [Double]) = ([], [])

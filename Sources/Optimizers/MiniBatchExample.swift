@@ -5,8 +5,8 @@ import TraceEngine
 enum MiniBatchExample {
     static let parameters: [ParameterSpec] = [
         .integer("seed", 1, in: 0...4_294_967_295, "seed of the RandomState that draws the data and shuffles (the notes use no seed)"),
-        .integer("samples", 8000, in: 10...20_000, "data points (002 line 4065)"),
-        .number("split", 0.9, "split_factor: the training share (002 line 4096)"),
+        .integer("samples", 8000, in: 10...20_000, "data points (002 line 4068)"),
+        .number("split", 0.9, "split_factor: the training share (002 line 4099)"),
         .number("lr", 0.001, "learning_rate (002 line 4214)"),
         .integer("batch", 32, in: 1...20_000, "batch_size of the mini-batch run (002 line 4214)"),
         .integer("epochs", 3, in: 1...50, "max_iters (002 line 4217)"),
@@ -14,19 +14,21 @@ enum MiniBatchExample {
     ]
 
     static let conventions = [
-        "data: rows (1, x₁, x₂) from N((5, 6), [[1, 0.95], [0.95, 1.2]]) (002 lines 4063–4065, 4092); X = (1, x₁) and y = x₂ (002 lines 4100–4101)",
+        "data: rows (1, x₁, x₂) from N((5, 6), [[1, 0.95], [0.95, 1.2]]) (002 lines 4066–4068, 4095); X = (1, x₁) and y = x₂ (002 lines 4107–4108)",
         "our data: x₁ = 5 + z₁, x₂ = 6 + 0.95·z₁ + √(1.2 − 0.95²)·z₂ with z₁, z₂ normal draws of RandomState(--seed); the notes' draws are unseeded",
-        "h = X·θ; gradient = Xᵀ(h − y), a sum over the batch; cost J = ½(h − y)ᵀ(h − y) (002 lines 4139–4153); θ starts at 0 (002 line 4215)",
+        "h = X·θ; gradient = Xᵀ(h − y), a sum over the batch; cost J = ½(h − y)ᵀ(h − y) (002 lines 4140–4162); θ starts at 0 (002 line 4215)",
         "each epoch the rows are shuffled (a legacy permutation of RandomState(--seed + 1), the swaps np.random.shuffle makes) and cut into batches; θ ← θ − η·gradient per batch",
     ]
 
     static let claims: [String: DocumentClaim] = [
         "n_train": .notes("002", 4123, "7200"),
         "n_test": .notes("002", 4124, "800"),
+        "correlation": .notes("002", 4063, "0.95", .wrong, "0.95 is the covariance; the correlation is 0.95/√(1·1.2)"),
     ]
 
     static let emptyBatch = "range(n_minibatches + 1) makes one batch too many"
     static let duplicate = "the leftover batch is appended twice"
+    static let inverted = "002 line 4033 prints the gradient twice; the second copy, ∂θ/∂J(θ), has the fraction upside down"
     static let theta2 = "θ has two entries, θ[0] and θ[1]: 002 line 4300's θ[2] does not exist"
 
     static func run(_ p: Parameters) throws(UsageError) -> Trace {
@@ -43,14 +45,17 @@ enum MiniBatchExample {
         trace.attach(claims, when: p.areDefaults)
         let problem = MiniBatchProblem(seed: seed, samples: n, split: split)
 
-        trace.section("The split (002 lines 4096–4124)", "X_train = data[:split, :−1]: the bias column and x₁; y_train = x₂")
+        trace.section("The data (002 lines 4059–4068)",
+                      "002 line 4063 calls 0.95 the correlation of the two features; it is their covariance: the correlation divides it by both standard deviations.")
+        trace.record("correlation", "correlation of x₁ and x₂", formula: "cov₁₂/√(var₁·var₂)", substituted: sub("0.95/√(1·1.2)"), .scalar(0.95 / (1.0 * 1.2).squareRoot()))
+        trace.section("The split (002 lines 4099–4124)", "X_train = data[:split, :−1]: the bias column and x₁; y_train = x₂")
         trace.record("n_train", "training samples", formula: "int(split_factor·N)", substituted: sub("int(", split, "·", n, ")"), .scalar(Double(nTrain)))
         trace.record("n_test", "test samples", formula: "N − training samples", .scalar(Double(n - nTrain)))
         trace.record("theta_least_squares", "θ of least squares on the training set", formula: "(XᵀX)⁻¹Xᵀy", .vector(problem.leastSquares()),
                      remark: "the line the runs below move toward: x₂ ≈ θ₀ + θ₁·x₁ (in the model, θ₁ = 0.95 and θ₀ = 6 − 0.95·5 = 1.25)")
 
         let k = nTrain / b
-        trace.section("Bug 1: range(n_minibatches + 1) (002 lines 4182–4183)",
+        trace.section("Bug 1: range(n_minibatches + 1) (002 lines 4184–4185)",
                       "n_minibatches = N // b = \(nTrain) // \(b) = \(k); the loop makes \(k + 1) slices. "
                         + (nTrain % b == 0 ? "b divides N, so slice \(k + 1), data[\(k * b):\(k * b + b)], is empty: " + emptyBatch + "," : "the last slice holds the leftover samples,"),
                       "and gradientDescent records the cost of the LAST batch of each epoch (002 line 4223, after the loop over batches):"
@@ -60,12 +65,12 @@ enum MiniBatchExample {
                      .scalar(Double(notes[0].updates)))
         trace.record("last_batch_size", "samples in the last batch", formula: "N − b·n_minibatches", .scalar(Double(nTrain - k * b)))
         trace.record("error_list", "error_list (the costs the program records)", formula: "cost(X_mini, y_mini, θ) of each epoch's last batch",
-                     .vector(notes.map(\.recordedCost)), remark: nTrain % b == 0 ? "all 0: the cost of an empty batch; the plot of 002 line 4245 is flat at 0" : nil)
+                     .vector(notes.map(\.recordedCost)), remark: nTrain % b == 0 ? "all 0: the cost of an empty batch; the plot of 002 line 4247 is flat at 0" : nil)
         trace.record("cost_train_notes", "J on the whole training set after each epoch", formula: "½(Xθ − y)ᵀ(Xθ − y)", .vector(notes.map(\.trainingCost)))
 
         let kOdd = nTrain / odd
         let oddBatches = MiniBatchProblem.notesBatches(count: nTrain, size: odd)
-        trace.section("Bug 2: the leftover batch twice (002 lines 4194–4198)",
+        trace.section("Bug 2: the leftover batch twice (002 lines 4194–4199)",
                       "with b = \(odd), \(nTrain) = \(kOdd)·\(odd) + \(nTrain % odd): the loop's last slice, data[\(kOdd * odd):], already holds the \(nTrain % odd) leftover samples,",
                       "and the `if N % b != 0` block after the loop appends data[i·b:] with the loop's last i = \(kOdd): the same samples again.")
         trace.record("odd_batches_notes", "batches per epoch in the notes' code, b = \(odd)", formula: "n_minibatches + 1 + 1", .scalar(Double(oddBatches.count)))
@@ -78,9 +83,10 @@ enum MiniBatchExample {
             trace.say("b = \(odd) divides \(nTrain): there is no leftover batch; choose --odd-batch so that it does not")
         }
 
+        trace.section("The algorithm (002 lines 4006–4039)", inverted + ": the gradient is ∂J(θ)/∂θ, as in the first copy.")
         trace.section("The three variants, with correct batches (002 lines 4312–4315)",
                       "batch: one update of all N samples per epoch; mini-batch: ⌈N/b⌉ updates; stochastic: N updates of one sample.",
-                      "The gradient is a sum, not a mean (002 line 4146), so the step grows with the batch: with η = \(NumberFormat.roundTrip(eta)) a full batch",
+                      "The gradient is a sum, not a mean (002 line 4151), so the step grows with the batch: with η = \(NumberFormat.roundTrip(eta)) a full batch",
                       "moves θ by η·N times the average gradient, and the largest curvature of J, about N·(1 + x₁²), makes it diverge where the mini-batches do not.")
         for (name, size) in [("batch", nTrain), ("minibatch", b), ("stochastic", 1)] {
             let run = problem.train(learningRate: eta, batchSize: size, epochs: epochs, seed: seed &+ 1, notesBatching: false)

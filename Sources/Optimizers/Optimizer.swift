@@ -144,7 +144,7 @@ public struct Optimizer: Sendable {
                     w[i] = w[i] - eta * (g[i] + beta * first[i])
                 }
             case .adagrad:
-                second[i] = second[i] + g[i] * g[i]                      // G_t, 002 line 4515
+                second[i] = second[i] + g[i] * g[i]                      // G_t, 002 line 4516
                 let d = s.placement.denominator(second[i], s.epsilon)    // 002 line 4511
                 denominator.append(d)
                 w[i] = w[i] - eta / d * g[i]                             // 002 line 4525

@@ -6,19 +6,19 @@ enum SGDExample {
     static let maxEpochs = 2_000
 
     static let parameters: [ParameterSpec] = [
-        .integer("seed", 42, in: 0...4_294_967_295, "np.random.seed(seed) (002 line 3433)"),
-        .integer("samples", 100, in: 2...1_000, "m, the number of samples X = 2·rand(m, 1) (002 line 3434)"),
+        .integer("seed", 42, in: 0...4_294_967_295, "np.random.seed(seed) (002 line 3439)"),
+        .integer("samples", 100, in: 2...1_000, "m, the number of samples X = 2·rand(m, 1) (002 line 3440)"),
         .number("lr", 0.1, "learning_rate η (002 line 3517)"),
         .integer("epochs", 1000, in: 1...maxEpochs, "epochs (002 line 3517)"),
         .integer("batch", 1, in: 1...1_000, "batch_size (002 line 3517)"),
-        .integer("every", 100, in: 1...maxEpochs, "print the cost every N epochs, as the program's `if epoch % 100 == 0` (002 line 3497)"),
+        .integer("every", 100, in: 1...maxEpochs, "print the cost every N epochs, as the program's `if epoch % 100 == 0` (002 line 3505)"),
     ]
 
     static let conventions = [
-        "data: np.random.seed(42); X = 2·rand(100, 1); y = 4 + 3X + randn(100, 1) (002 lines 3433–3435); X_b has rows (1, x) (002 line 3471)",
-        "sgd(): θ = randn(2, 1) (002 line 3468); each epoch indices = permutation(m), one update per batch: "
-            + "g = (2/batch_size)·X_bᵀ(X_b·θ − y_b), θ ← θ − η·g (002 lines 3479–3491)",
-        "the cost is np.mean((X_b·θ − y)²) on all the data after each epoch (002 lines 3493–3495), summed as numpy sums (pairwise)",
+        "data: np.random.seed(42); X = 2·rand(100, 1); y = 4 + 3X + randn(100, 1) (002 lines 3439–3441); X_b has rows (1, x) (002 line 3475)",
+        "sgd(): θ = randn(2, 1) (002 line 3471); each epoch indices = permutation(m), one update per batch: "
+            + "g = (2/batch_size)·X_bᵀ(X_b·θ − y_b), θ ← θ − η·g (002 lines 3484–3499)",
+        "the cost is np.mean((X_b·θ − y)²) on all the data after each epoch (002 lines 3501–3502), summed as numpy sums (pairwise)",
         "random numbers: numpy's legacy RandomState, ported bit for bit (MT19937 with init_genrand; rand from 53 bits; "
             + "randn by the polar method, keeping the second value; permutation by Fisher–Yates with masked rejection)",
     ]
@@ -58,13 +58,13 @@ enum SGDExample {
         trace.attach(claims, when: p.areDefaults(except: ["every"]))
         var program = SGDProgram(seed: seed, samples: m)
 
-        trace.section("The data (002 lines 3433–3435)", "the first five of the \(m) samples; np.random.seed(\(seed)) then rand, then randn")
+        trace.section("The data (002 lines 3439–3441)", "the first five of the \(m) samples; np.random.seed(\(seed)) then rand, then randn")
         trace.record("X_first", "X[0 … 4]", formula: "2·rand(m, 1)", .vector(Array(program.x.prefix(5))))
         trace.record("y_first", "y[0 … 4]", formula: "4 + 3X + randn(m, 1)", .vector(Array(program.y.prefix(5))))
 
         let listed = program.sgd(learningRate: eta, epochs: epochs, batchSize: b)
         let f = listed.firstUpdate
-        trace.section("sgd(): the start and the first update in full (002 lines 3466–3491)",
+        trace.section("sgd(): the start and the first update in full (002 lines 3463–3499)",
                       "θ is drawn after the data, from the same generator; the first epoch's permutation starts "
                         + listed.firstPermutation.prefix(5).map(String.init).joined(separator: ", ") + ", …")
         trace.record("theta_initial", "θ = (θ₀, θ₁)", formula: "randn(2, 1)", .vector(listed.initialTheta))
@@ -82,10 +82,10 @@ enum SGDExample {
                       + "only batch_size 1 is bit for bit")
         }
         if m % b != 0 {
-            trace.say("m = \(m) is not a multiple of batch_size \(b): the last batch has \(m % b) samples, yet the program still divides by \(b) (002 line 3490)")
+            trace.say("m = \(m) is not a multiple of batch_size \(b): the last batch has \(m % b) samples, yet the program still divides by \(b) (002 line 3498)")
         }
 
-        trace.section("The cost every \(every) epochs (002 lines 3497–3498 and 3524–3533)",
+        trace.section("The cost every \(every) epochs (002 lines 3505–3506 and 3524–3533)",
                       "np.mean((X_b·θ − y)²) after the epoch's updates; the program prints it when epoch % 100 == 0")
         for e in stride(from: 0, to: epochs, by: every) {
             trace.record("cost_epoch\(e)", "cost after epoch \(e)", formula: "mean((X_b·θ − y)²)", .scalar(listed.costs[e]),
@@ -96,8 +96,8 @@ enum SGDExample {
         }
 
         trace.section("Final parameters (002 line 3592)",
-                      "the listed run ends at the θ below; the notes print [[4.35097872] [3.45754277]], which is θ after a second call of sgd()",
-                      "in the same session (the generator continues where the first call left it: a new θ, new permutations).")
+                      "the listed run ends at the θ below; the notes print [[4.35097872] [3.45754277]], which is θ after a second call of sgd() "
+                        + "in the same session (the generator continues where the first call left it: a new θ, new permutations)")
         trace.record("theta0_listed", "θ₀ after the listed run", formula: "θ₀ returned by sgd()", .scalar(listed.theta[0]))
         trace.record("theta1_listed", "θ₁ after the listed run", formula: "θ₁ returned by sgd()", .scalar(listed.theta[1]))
         let second = program.sgd(learningRate: eta, epochs: epochs, batchSize: b)

@@ -32,7 +32,7 @@ enum StepExamples {
         "notes (002 lines 4429–4431): vₜ = β·vₜ₋₁ + (1 − β)·gₜ, wₜ = wₜ₋₁ − η·vₜ: v is an average of the gradients",
         "pytorch (torch.optim.SGD with momentum=β): vₜ = β·vₜ₋₁ + gₜ, wₜ = wₜ₋₁ − η·vₜ: v is a sum, 1/(1 − β) = 10 times larger once steady",
         "classical (Polyak's heavy ball, Keras's SGD with momentum): vₜ = β·vₜ₋₁ − η·gₜ, wₜ = wₜ₋₁ + vₜ: v holds the step itself",
-        "the notes' form with η equals the PyTorch form with η·(1 − β), and the classical form with η·(1 − β) too: the same method, scaled",
+        "PyTorch's and the classical form give the same iterates while η is constant (classical v = −η·PyTorch v); the notes' form with η is either of them with η·(1 − β)",
     ]
 
     static func momentum(_ p: Parameters) throws(UsageError) -> Trace {
@@ -69,7 +69,8 @@ enum StepExamples {
                 trace.record("w\(t)", "w" + i, formula: Formula(text: "w\(j) + v\(i)"), substituted: sub(before.w[0], " + ", r.first[0]), .scalar(r.w[0]))
             }
         }
-        trace.section("The three forms side by side", "w₁ … wₙ of each form with the same η and β: the notes' average moves least, by the factor 1 − β at first")
+        trace.section("The three forms side by side", "w₁ … wₙ of each form with the same η and β: the notes' average takes steps 1 − β times as long",
+                      "002 line 2470 says momentum works \"by adding a portion of the current update vector to the previous update\": it is the other way round, " + reversed + ".")
         for f in MomentumForm.allCases {
             var settings = s
             settings.momentumForm = f
@@ -91,6 +92,8 @@ enum StepExamples {
         "pytorch (torch.optim.SGD with nesterov=True): gₜ = ∇L(wₜ₋₁), vₜ = β·vₜ₋₁ + gₜ, wₜ = wₜ₋₁ − η·(gₜ + β·vₜ): the same method, whose iterate is the notes' look-ahead point w − η·β·v",
     ]
 
+    static let reversed = "a portion β of the previous update (the velocity) is added to the current gradient step"
+
     static let nesterovSum = "002 line 4460's Nesterov velocity is a sum (β·v + ∇L), while its momentum at line 4429 is an average (β·v + (1 − β)·∇L)"
 
     static func nesterov(_ p: Parameters) throws(UsageError) -> Trace {
@@ -103,17 +106,18 @@ enum StepExamples {
         let trace = Notation.trace("nesterov", "Nesterov accelerated gradient on L(w) = w², step by step (002 lines 4453–4464)", p,
                                    conventions: [lossConvention] + nesterovForms.map { "Nesterov, " + $0 } + [nesterovSum + ": the two sections are not one method with two β's"])
         var opt = Optimizer(.nesterov, s, start: [w0])
-        trace.section("Updates, the \(form.rawValue) form", nesterovForms[NesterovForm.allCases.firstIndex(of: form) ?? 0])
+        trace.section("Updates, the \(form.rawValue) form", nesterovForms[NesterovForm.allCases.firstIndex(of: form) ?? 0],
+                      "w̃ₜ₋₁ = wₜ₋₁ − η·β·vₜ₋₁ is the look-ahead point: where the velocity alone would carry w")
         for _ in 0..<steps {
             let before = opt
             let r = opt.step(gradient)
             let t = r.t, i = subscripted(t), j = subscripted(t - 1)
             switch form {
             case .notes:
-                trace.record("lookahead\(t)", "look-ahead point", formula: Formula(text: "w\(j) − η·β·v\(j)"),
+                trace.record("lookahead\(t)", "w̃" + j, formula: Formula(text: "w\(j) − η·β·v\(j)"),
                              substituted: sub(before.w[0], " − ", eta, "·", beta, "·", before.first[0]), .scalar(r.at[0]))
-                trace.record("g\(t)", "g" + i, formula: "2·(look-ahead point)", substituted: sub("2·", r.at[0]), .scalar(r.gradient[0]))
-                trace.check("∇L at the look-ahead point, step \(t)", analytic: r.gradient[0], of: loss, at: r.at, index: 0)
+                trace.record("g\(t)", "g" + i, formula: Formula(text: "∇L(w̃\(j)) = 2·w̃\(j)"), substituted: sub("2·", r.at[0]), .scalar(r.gradient[0]))
+                trace.check("g\(i) = ∇L(w̃\(j)), the look-ahead point", analytic: r.gradient[0], of: loss, at: r.at, index: 0)
                 trace.record("v\(t)", "v" + i, formula: Formula(text: "β·v\(j) + g\(i)"), substituted: sub(beta, "·", before.first[0], " + ", r.gradient[0]), .scalar(r.first[0]))
                 trace.record("w\(t)", "w" + i, formula: Formula(text: "w\(j) − η·v\(i)"), substituted: sub(before.w[0], " − ", eta, "·", r.first[0]), .scalar(r.w[0]))
             case .pytorch:
@@ -148,7 +152,7 @@ enum StepExamples {
 
     // MARK: adagrad
 
-    static let adagradParameters = common(lr: 0.01, lrHelp: "global learning rate η (0.01, as the notes' Keras and PyTorch examples, 002 lines 4633, 4692)") + [
+    static let adagradParameters = common(lr: 0.01, lrHelp: "global learning rate η (0.01, as the notes' Keras and PyTorch examples, 002 lines 4633, 4702)") + [
         .number("eps", 1e-8, "ε (\"often set to 1e-8\", 002 line 4517)"),
         .choice("eps-placement", "inside", of: EpsilonPlacement.allCases.map(\.rawValue),
                 "inside: η/√(G + ε), the notes' denominator \"G_t + ε\" (002 line 4521); outside: η/(√G + ε), PyTorch and Keras"),
@@ -167,7 +171,8 @@ enum StepExamples {
         s.placement = placement
         let trace = Notation.trace("adagrad", "Adagrad on L(w) = w², step by step (002 lines 4484–4525)", p, conventions: [
             lossConvention,
-            "Gₜ = Gₜ₋₁ + gₜ² (the sum of squared gradients, 002 line 4515), lrₜ = η/√(Gₜ + ε) (002 lines 4511, 4521), wₜ = wₜ₋₁ − lrₜ·gₜ (002 line 4525)",
+            "Gₜ = Gₜ₋₁ + gₜ² (the sum of squared gradients, 002 line 4516), lrₜ = η/√(Gₜ + ε) (002 lines 4511, 4521), wₜ = wₜ₋₁ − lrₜ·gₜ (002 line 4525)",
+            "defaults η = 0.01 (the notes' Keras and PyTorch examples, 002 lines 4633, 4702), ε = 1e−8 (002 line 4517)",
             "ε placement: the notes' inside the root; PyTorch's Adagrad and Keras's put it outside, √G + ε (PyTorch ε = 1e−10, Keras ε = 1e−7 and G₀ = 0.1)",
         ])
         trace.section("002 line 4511", adagradFormula, adadelta)
@@ -198,6 +203,8 @@ enum StepExamples {
                 "inside: η/√(E[g²] + ε), read like the notes' Adagrad; outside: η/(√E[g²] + ε), PyTorch and Keras"),
     ]
 
+    static let mnistMismatch = "002 lines 4896–4897: model.evaluate prints accuracy 0.9734 and the next line prints the same accuracy as 0.9773: they cannot come from one run"
+
     static let rmspropFormula = "002 line 4749 prints θₜ₊₁ = θₜ − ηE[g²]ₜ + ε: the fraction and the root are lost and so is the gradient;"
         + " the rule is θₜ₊₁ = θₜ − η/√(E[g²]ₜ + ε)·gₜ (4356 and 4562 print the same rule, equally garbled)"
 
@@ -213,10 +220,12 @@ enum StepExamples {
         let trace = Notation.trace("rmsprop", "RMSprop on L(w) = w², step by step (002 lines 4724–4757)", p, conventions: [
             lossConvention,
             "E[g²]ₜ = γ·E[g²]ₜ₋₁ + (1 − γ)·gₜ² (002 line 4743), wₜ = wₜ₋₁ − η/√(E[g²]ₜ + ε)·gₜ (002 line 4749, de-garbled)",
+            "defaults η = 0.001, γ = 0.9, ε = 1e−8 (002 lines 4755–4757; Keras's rho=0.9 at 4766 is γ)",
             "ε placement: inside by default, as the notes' Adagrad denominator (002 line 4521); PyTorch (α = 0.99, ε = 1e−8) and Keras (ρ = 0.9, ε = 1e−7) put it outside, √E[g²] + ε",
         ])
         trace.section("002 line 4749", rmspropFormula,
-                      "The notes write the decay as γ (4552, 4743) and Keras's as rho (4766): the same number; Adam's β₂ plays the same part (4362).")
+                      "The notes write the decay as γ (4552, 4743) and Keras's as rho (4766): the same number; Adam's β₂ plays the same part (4362).",
+                      mnistMismatch)
         var opt = Optimizer(.rmsprop, s, start: [w0])
         trace.section("Updates")
         for _ in 0..<steps {
@@ -227,9 +236,9 @@ enum StepExamples {
             trace.record("E\(t)", "E[g²]" + i, formula: Formula(text: "γ·E[g²]\(j) + (1 − γ)·g\(i)²"),
                          substituted: sub(gamma, "·", before.second[0], " + (1 − ", gamma, ")·", r.gradient[0], "²"), .scalar(r.second[0]))
             let d = r.denominator[0]
-            trace.record("denominator\(t)", placement == .inside ? "√(E[g²]\(i) + ε)" : "√E[g²]\(i) + ε", formula: placement == .inside ? "√(E[g²] + ε)" : "√E[g²] + ε",
+            trace.record("denominator\(t)", "d" + i, formula: Formula(text: placement == .inside ? "√(E[g²]\(i) + ε)" : "√E[g²]\(i) + ε"),
                          substituted: placement == .inside ? sub("√(", r.second[0], " + ", eps, ")") : sub("√", r.second[0], " + ", eps), .scalar(d))
-            trace.record("w\(t)", "w" + i, formula: Formula(text: "w\(j) − η/denominator·g\(i)"), substituted: sub(before.w[0], " − ", eta, "/", d, "·", r.gradient[0]), .scalar(r.w[0]))
+            trace.record("w\(t)", "w" + i, formula: Formula(text: "w\(j) − η/d\(i)·g\(i)"), substituted: sub(before.w[0], " − ", eta, "/", d, "·", r.gradient[0]), .scalar(r.w[0]))
         }
         trace.section("The first step", "E[g²]₁ = (1 − γ)·g₁², so the first step is η·g₁/√((1 − γ)·g₁²) = η/√(1 − γ) ≈ 3.16·η for γ = 0.9, whatever g₁ is")
         return trace
@@ -291,9 +300,9 @@ enum StepExamples {
                 trace.record("vhat\(t)", "v̂" + i, formula: Formula(text: "v\(i) (no correction)"), .scalar(r.secondHat[0]))
             }
             let d = r.denominator[0]
-            trace.record("denominator\(t)", placement == .outside ? "√v̂\(i) + ε" : "√(v̂\(i) + ε)", formula: placement == .outside ? "√v̂ + ε" : "√(v̂ + ε)",
+            trace.record("denominator\(t)", "d" + i, formula: Formula(text: placement == .outside ? "√v̂\(i) + ε" : "√(v̂\(i) + ε)"),
                          substituted: placement == .outside ? sub("√", r.secondHat[0], " + ", eps) : sub("√(", r.secondHat[0], " + ", eps, ")"), .scalar(d))
-            trace.record("w\(t)", "w" + i, formula: Formula(text: "w\(j) − α·m̂\(i)/denominator"), substituted: sub(before.w[0], " − ", alpha, "·", r.firstHat[0], "/", d), .scalar(r.w[0]))
+            trace.record("w\(t)", "w" + i, formula: Formula(text: "w\(j) − α·m̂\(i)/d\(i)"), substituted: sub(before.w[0], " − ", alpha, "·", r.firstHat[0], "/", d), .scalar(r.w[0]))
         }
         trace.section("The first step", "with bias correction m̂₁ = g₁ and v̂₁ = g₁², so w moves by α·g₁/(|g₁| + ε) ≈ α·sign(g₁): α = \(NumberFormat.roundTrip(alpha)) whatever the size of the gradient")
         return trace
