@@ -67,7 +67,7 @@ private let regression: [LedgerEntry] = [
     .error("002", 3226, .code, "error = (actual-prediction)**2", example: "broadcasting", remark: "broadcasts to an n×n matrix",
            correct: "error = (actual − prediction.squeeze(1))**2: both of shape (n,)", cause: "a (n, 1) prediction minus a (n,) target broadcasts"),
     .outOfScope("002", 3239, .number, "tensor(19.9126)", torchData),
-    .error("002", 3242, .number, "the Mean Squared Error is 30559.4473", example: "broadcasting", remark: "it contradicts the 19.9126 printed just above",
+    .error("002", 3242, .prose, "the Mean Squared Error is 30559.4473", example: "broadcasting", remark: "it contradicts the 19.9126 printed just above",
            correct: "19.9126, the value printed at line 3239", cause: "a number left over from another run"),
     .error("002", 3246, .formula, "minimize ln Σ (actual − predicted)²", example: "broadcasting", remark: "(\"1n\" became \"ln\")",
            correct: "minimize (1/n)·Σ (actual − predicted)²", cause: "1/n converted to ln"),
@@ -230,6 +230,6 @@ private let adaptive: [LedgerEntry] = [
 ] + [4851, 4853, 4855, 4857, 4859, 4861, 4863, 4865, 4867, 4869].enumerated().map { k, line in
     .outOfScope("002", line, .number, "Epoch \(k + 1)/10 … accuracy, loss, val_accuracy, val_loss", mnist)
 } + [
-    .error("002", 4897, .number, "Test accuracy: 0.9773 (after evaluate printed accuracy: 0.9734)", example: "rmsprop",
+    .error("002", 4897, .prose, "Test accuracy: 0.9773 (after evaluate printed accuracy: 0.9734)", example: "rmsprop",
            remark: "they cannot come from one run", correct: "the accuracy model.evaluate returned, 0.9734", cause: "outputs of two runs pasted together"),
 ]
