@@ -37,8 +37,8 @@ enum BroadcastingExample {
         let variance = problem.y.reduce(0) { $0 + ($1 - ybar) * ($1 - ybar) } / Double(n)
 
         trace.section("The loss at the start: broadcast and meant (002 lines 3225–3239)",
-                      "(actual − prediction)**2 with shapes (\(n),) and (\(n), 1) " + broadcastRemark + " of \(n * n) squared differences;",
-                      "its mean equals mean((p − ȳ)²) + var(y): it measures how far each prediction is from the mean of y, not from its own target.")
+                      "(actual − prediction)**2 with shapes (\(n),) and (\(n), 1) " + broadcastRemark + " of \(n * n) squared differences; "
+                        + "its mean equals mean((p − ȳ)²) + var(y): it measures how far each prediction is from the mean of y, not from its own target.")
         trace.record("loss_broadcast_elements", "L, broadcast, element by element", formula: "(1/n²)·Σᵢ Σⱼ (y_j − p_i)²", .scalar(problem.broadcastLossByElements(start)))
         trace.record("loss_broadcast", "L, broadcast, closed form", formula: "mean((p − ȳ)²) + var(y)", .scalar(problem.broadcastLoss(start)))
         trace.record("loss_right", "L, as meant", formula: "(1/n)·Σᵢ (yᵢ − pᵢ)²", .scalar(problem.loss(start)))
@@ -54,8 +54,8 @@ enum BroadcastingExample {
                         + "the loop at 3322–3348 is the complete version.")
         trace.section("The gradients (002 lines 3254–3272)",
                       "of the broadcast loss: ∂L/∂w = (2/n)·Σᵢ (pᵢ − ȳ)·xᵢ and ∂L/∂b = (2/n)·Σᵢ (pᵢ − ȳ): the target enters only through ȳ;",
-                      "of the meant loss: ∂L/∂w = (2/n)·Σᵢ (pᵢ − yᵢ)·xᵢ, ∂L/∂b = (2/n)·Σᵢ (pᵢ − yᵢ). The notes' J(w, b) = ln(yp − y)² (3254) lost its 1/n and its Σ",
-                      "(\"1n\" became \"ln\"), and their result J′_w = J(w, b)·[2x] (3264) and J′_b = J(w, b)·[2] (3272) multiplies by the loss instead of summing the residuals.")
+                      "of the meant loss: ∂L/∂w = (2/n)·Σᵢ (pᵢ − yᵢ)·xᵢ, ∂L/∂b = (2/n)·Σᵢ (pᵢ − yᵢ).",
+                      "The notes' J(w, b) = ln(yp − y)² (3254, and 3246's minimize ln Σ…) lost its 1/n and its Σ (\"1n\" became \"ln\"), and their result J′_w = J(w, b)·[2x] (3264) and J′_b = J(w, b)·[2] (3272) multiplies by the loss instead of summing the residuals.")
         let gb = problem.broadcastGradient(start), gr = problem.gradient(start)
         trace.record("grad_broadcast", "∇L, broadcast (w₁, w₂, b)", formula: "(2/n)·Σᵢ (pᵢ − ȳ)·(xᵢ₁, xᵢ₂, 1)", .vector(gb))
         trace.record("grad_right", "∇L, as meant (w₁, w₂, b)", formula: "(2/n)·Σᵢ (pᵢ − yᵢ)·(xᵢ₁, xᵢ₂, 1)", .vector(gr))
@@ -73,8 +73,8 @@ enum BroadcastingExample {
         trace.say("the notes' log (3374–3383) moves the same way as the broadcast run: the weights shrink toward 0 while the bias walks toward the mean of y (≈ −3.5)")
 
         trace.section("What each converges to",
-                      "broadcast: the minimum of mean((p − ȳ)²) + var(y) is p = ȳ for every sample: w = 0 and b = ȳ, whatever the true weights.",
-                      "meant: the least-squares fit, here exactly the true w and b (no noise).",
+                      "broadcast: the minimum of mean((p − ȳ)²) + var(y) is p = ȳ for every sample: w = 0 and b = ȳ, whatever the true weights. "
+                        + "meant: the least-squares fit, here exactly the true w and b (no noise).",
                       "002 lines 3643–3663 conclude \"we have found the optimal weight and bias values\" from |w| = (0.0371, 0.0557), |b| = 2.9878: " + notOptimal + ".")
         trace.record("final_broadcast", "(w₁, w₂, b) after \(epochs) epochs, broadcast", .vector(bRun.params[epochs - 1]))
         trace.record("final_right", "(w₁, w₂, b) after \(epochs) epochs, as meant", .vector(rRun.params[epochs - 1]))

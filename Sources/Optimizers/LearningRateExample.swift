@@ -44,8 +44,8 @@ enum LearningRateExample {
         let trace = Notation.trace("learning-rate", "The learning rate on x²: too small, good, too large (002 lines 2314–2390, 3685–3691), and schedules", p,
                                    conventions: conventions)
         trace.section("Each learning rate (002 lines 2330–2346)",
-                      "the factor 1 − 2η, what it does, and w after the steps; 002 lines 3687–3691 are right that too small is slow and too large overshoots,",
-                      "but line 3691's \"a small learning rate might result in vanishing gradients\" mixes two things: " + vanishing
+                      "the factor 1 − 2η, what it does, and w after the steps.",
+                      "002 lines 3687–3691 are right that too small is slow and too large overshoots, but line 3691's \"a small learning rate might result in vanishing gradients\" mixes two things: " + vanishing
                         + " (the gradient 2w is the same whatever η; η only scales the step).")
         for (k, eta) in rates.enumerated() {
             let factor = 1 - 2 * eta

@@ -56,10 +56,11 @@ enum MiniBatchExample {
 
         let k = nTrain / b
         trace.section("Bug 1: range(n_minibatches + 1) (002 lines 4184–4185)",
-                      "n_minibatches = N // b = \(nTrain) // \(b) = \(k); the loop makes \(k + 1) slices. "
-                        + (nTrain % b == 0 ? "b divides N, so slice \(k + 1), data[\(k * b):\(k * b + b)], is empty: " + emptyBatch + "," : "the last slice holds the leftover samples,"),
-                      "and gradientDescent records the cost of the LAST batch of each epoch (002 line 4223, after the loop over batches):"
-                        + (nTrain % b == 0 ? " the empty batch's J = 0, every epoch." : " only its few samples."))
+                      "n_minibatches = N // b = \(nTrain) // \(b) = \(k), and the loop makes \(k + 1) slices. "
+                        + (nTrain % b == 0 ? "b divides N, so slice \(k + 1), data[\(k * b):\(k * b + b)], is empty: " + emptyBatch + ". Its update changes nothing (its gradient is 0), "
+                                            + "but gradientDescent records the cost of the LAST batch of each epoch (002 line 4223, after the loop over batches): the empty batch's J = 0, every epoch."
+                                          : "The last slice holds the \(nTrain % b) leftover samples, and gradientDescent records the cost of the LAST batch of each epoch "
+                                            + "(002 line 4223, after the loop over batches): the cost of those few samples only."))
         let notes = problem.train(learningRate: eta, batchSize: b, epochs: epochs, seed: seed &+ 1, notesBatching: true)
         trace.record("batches_notes", "batches per epoch in the notes' code", formula: "n_minibatches + 1" + (nTrain % b != 0 ? " + 1" : ""),
                      .scalar(Double(notes[0].updates)))
@@ -71,8 +72,8 @@ enum MiniBatchExample {
         let kOdd = nTrain / odd
         let oddBatches = MiniBatchProblem.notesBatches(count: nTrain, size: odd)
         trace.section("Bug 2: the leftover batch twice (002 lines 4194–4199)",
-                      "with b = \(odd), \(nTrain) = \(kOdd)·\(odd) + \(nTrain % odd): the loop's last slice, data[\(kOdd * odd):], already holds the \(nTrain % odd) leftover samples,",
-                      "and the `if N % b != 0` block after the loop appends data[i·b:] with the loop's last i = \(kOdd): the same samples again.")
+                      "With b = \(odd), \(nTrain) = \(kOdd)·\(odd) + \(nTrain % odd): the loop's last slice, data[\(kOdd * odd):], already holds the \(nTrain % odd) leftover samples, "
+                        + "and the `if N % b != 0` block after the loop appends data[i·b:] with the loop's last i = \(kOdd): the same samples again.")
         trace.record("odd_batches_notes", "batches per epoch in the notes' code, b = \(odd)", formula: "n_minibatches + 1 + 1", .scalar(Double(oddBatches.count)))
         trace.record("odd_batches_correct", "batches a correct split makes, b = \(odd)", formula: "⌈N/b⌉", .scalar(Double(MiniBatchProblem.correctBatches(count: nTrain, size: odd).count)))
         if oddBatches.count >= 2, nTrain % odd != 0 {
@@ -86,8 +87,8 @@ enum MiniBatchExample {
         trace.section("The algorithm (002 lines 4006–4039)", inverted + ": the gradient is ∂J(θ)/∂θ, as in the first copy.")
         trace.section("The three variants, with correct batches (002 lines 4312–4315)",
                       "batch: one update of all N samples per epoch; mini-batch: ⌈N/b⌉ updates; stochastic: N updates of one sample.",
-                      "The gradient is a sum, not a mean (002 line 4151), so the step grows with the batch: with η = \(NumberFormat.roundTrip(eta)) a full batch",
-                      "moves θ by η·N times the average gradient, and the largest curvature of J, about N·(1 + x₁²), makes it diverge where the mini-batches do not.")
+                      "The gradient is a sum, not a mean (002 line 4151), so the step grows with the batch: with η = \(NumberFormat.roundTrip(eta)) a full batch "
+                        + "moves θ by η·N times the average gradient, and the largest curvature of J, about N·(1 + x₁²), makes it diverge where the mini-batches do not.")
         for (name, size) in [("batch", nTrain), ("minibatch", b), ("stochastic", 1)] {
             let run = problem.train(learningRate: eta, batchSize: size, epochs: epochs, seed: seed &+ 1, notesBatching: false)
             trace.record("updates_\(name)", "\(name): updates per epoch", formula: Formula(text: size == 1 ? "N" : "⌈N/b⌉, b = \(size)"), .scalar(Double(run[0].updates)))

@@ -45,7 +45,7 @@ enum StepExamples {
         let trace = Notation.trace("momentum", "Momentum on L(w) = w², step by step (002 lines 4423–4447)", p,
                                    conventions: [lossConvention] + momentumForms.map { "momentum, " + $0 })
         trace.section("The notes' symbols (002 lines 4413, 4429, 4431)",
-                      "002 prints wt+I, vt+I for w_{t+1}, v_{t+1} (an I for the 1, and the subscripts flattened): wₜ₊₁ = wₜ − η·vₜ₊₁ with vₜ₊₁ = β·vₜ + (1 − β)·∇L(wₜ).",
+                      "002 prints wt+I and vt+I for wₜ₊₁ and vₜ₊₁ (an I for the 1, and the subscripts flattened): wₜ₊₁ = wₜ − η·vₜ₊₁ with vₜ₊₁ = β·vₜ + (1 − β)·∇L(wₜ).",
                       "The trace numbers updates from t = 1: vₜ = β·vₜ₋₁ + (1 − β)·gₜ with gₜ = ∇L(wₜ₋₁), the same rule one index lower.")
         var opt = Optimizer(.momentum, s, start: [w0])
         trace.section("Updates, the \(form.rawValue) form", momentumForms[MomentumForm.allCases.firstIndex(of: form) ?? 0])
