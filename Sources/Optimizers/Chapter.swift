@@ -28,7 +28,7 @@ public let chapter = Chapter(
                 parameters: StepExamples.adamParameters, run: StepExamples.adam),
         Example(name: "compare", summary: "every optimizer on w² and on the bowl x² + 10y²: steps to a tolerance, the final loss, the loss per step as a plot",
                 parameters: CompareExample.parameters, run: CompareExample.run),
-        Example(name: "learning-rate", summary: "too small, good, too large on x² (002:2314–2390, 3685–3691): 1 − 2η decides; step, exponential and polynomial schedules (2364)",
+        Example(name: "learning-rate", summary: "too small, good, too large on x² (002:2314–2390, 3687–3691): 1 − 2η decides; step, exponential and polynomial schedules (2366–2370)",
                 parameters: LearningRateExample.parameters, run: LearningRateExample.run),
     ],
     ledger: ledger,

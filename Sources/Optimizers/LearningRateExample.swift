@@ -20,7 +20,7 @@ enum LearningRateExample {
     static let conventions = [
         "w ← w − η·∇L(w) (002 line 2320) on L(w) = w², ∇L = 2w: each step multiplies w by 1 − 2η, so wₖ = (1 − 2η)ᵏ·w₀",
         "|1 − 2η| < 1 (0 < η < 1) converges: monotonically for η < 0.5, in one step at η = 0.5, oscillating in sign for 0.5 < η < 1; η = 1 bounces forever; η > 1 diverges",
-        "schedules (the notes name them, 002 lines 2362–2366, with no formulas): step ηₖ = η₀·d^⌊k/s⌋ (PyTorch StepLR), exponential ηₖ = η₀·e^(−λk), "
+        "schedules (the notes name them, 002 lines 2366–2370, with no formulas): step ηₖ = η₀·d^⌊k/s⌋ (PyTorch StepLR), exponential ηₖ = η₀·e^(−λk), "
             + "polynomial ηₖ = (η₀ − η_end)·(1 − k/K)^p + η_end (Keras PolynomialDecay, K = --epochs)",
     ]
 
@@ -57,7 +57,7 @@ enum LearningRateExample {
         }
         trace.check("∇L(w₀) = 2w₀", analytic: 2 * x0, of: { $0[0] * $0[0] }, at: [x0], index: 0)
 
-        trace.section("Schedules (002 lines 2360–2366)", "ηₖ for k = 0 … \(epochs - 1), and one value of each in full")
+        trace.section("Schedules (002 lines 2366–2370)", "ηₖ for k = 0 … \(epochs - 1), and one value of each in full")
         let ks = Array(0..<epochs)
         trace.record("step_decay_1", "step decay at k = \(min(s, epochs - 1))", formula: "η₀·d^⌊k/s⌋", substituted: sub(eta0, "·", d, "^⌊", min(s, epochs - 1), "/", s, "⌋"),
                      .scalar(Schedule.step(eta0, drop: d, every: s, at: min(s, epochs - 1))))

@@ -30,7 +30,7 @@ enum StepExamples {
 
     static let momentumForms = [
         "notes (002 lines 4429–4431): vₜ = β·vₜ₋₁ + (1 − β)·gₜ, wₜ = wₜ₋₁ − η·vₜ: v is an average of the gradients",
-        "pytorch (torch.optim.SGD with momentum=β): vₜ = β·vₜ₋₁ + gₜ, wₜ = wₜ₋₁ − η·vₜ: v is a sum, 1/(1 − β) = 10 times larger once steady",
+        "pytorch (torch.optim.SGD with momentum=β): vₜ = β·vₜ₋₁ + gₜ, wₜ = wₜ₋₁ − η·vₜ: v is a sum, 1/(1 − β) times larger once steady (10 for β = 0.9)",
         "classical (Polyak's heavy ball, Keras's SGD with momentum): vₜ = β·vₜ₋₁ − η·gₜ, wₜ = wₜ₋₁ + vₜ: v holds the step itself",
         "PyTorch's and the classical form give the same iterates while η is constant (classical v = −η·PyTorch v); the notes' form with η is either of them with η·(1 − β)",
     ]
