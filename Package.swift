@@ -13,6 +13,7 @@ let chapters: [(executable: String, lesson: String, uses: [String])] = [
     ("Chapter4-BPTT", "BPTT", []),
     ("Chapter5-LSTM", "LSTM", ["RNN"]),
     ("Chapter6-CNN", "CNN", []),
+    ("Chapter7-Optimizers", "Optimizers", []),
     ("Chapter8-Losses", "Losses", []),
 ]
 

@@ -6,6 +6,7 @@ import BPTT
 import CNN
 import Losses
 import LSTM
+import Optimizers
 
 /// Every chapter of the course, in chapter order: what `Errata` (and later `Book`) are built from.
 public let chapters: [Chapter] = [
@@ -15,5 +16,6 @@ public let chapters: [Chapter] = [
     BPTT.chapter,
     LSTM.chapter,
     CNN.chapter,
+    Optimizers.chapter,
     Losses.chapter,
 ]

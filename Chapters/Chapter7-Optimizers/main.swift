@@ -1,0 +1,4 @@
+// swift run Chapter7-Optimizers --help
+import Optimizers
+
+chapter.runAsProcess()
