@@ -24,7 +24,7 @@ public struct TextRenderer: TraceRenderer {
 
         func begin(_ trace: Trace) {
             var lines: [String] = []
-            lines.append(r.bold("\(trace.chapter) · \(trace.title)"))
+            lines += TextLayout.wrap("\(trace.chapter) · \(trace.title)", rest: "  ").map(r.bold)
             lines.append("example: \(trace.example)")
             if !trace.parameters.isEmpty {
                 let p = trace.parameters.map { "--\($0.name) \(ParameterParser.text($0.value))" }
