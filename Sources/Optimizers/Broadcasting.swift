@@ -1,3 +1,4 @@
+import TraceEngine
 /// The notes' PyTorch gradient descent (002 lines 3087–3384), whose loss compares a (n, 1) prediction
 /// with a (n,) target: `(actual − prediction)**2` broadcasts to an n×n matrix, element (i, j) =
 /// (y_j − p_i)², and its mean is the loss the program descends.

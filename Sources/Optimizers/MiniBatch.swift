@@ -1,3 +1,4 @@
+import TraceEngine
 /// The notes' mini-batch gradient descent on linear regression (002 lines 4057–4306): data with a bias
 /// column, a 90% split, `create_mini_batches` (shuffle, slice, and the leftover batch), and
 /// `gradientDescent` (θ = 0, lr 0.001, batch 32, 3 epochs).

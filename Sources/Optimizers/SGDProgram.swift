@@ -1,3 +1,4 @@
+import TraceEngine
 /// The notes' stochastic gradient descent program (002 lines 3439–3517), reproduced operation for
 /// operation: the data of `np.random.seed(42)`, `θ = randn(2, 1)`, and each epoch a permutation, one
 /// update per mini-batch, and the cost on all the data.

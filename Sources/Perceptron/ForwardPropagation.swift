@@ -5,11 +5,14 @@ import TraceEngine
 public enum ForwardPropagation {
     /// X: the cgpa and profile_score columns of the notes' data (002 line 1473; the lpa column is unused).
     public static let documentX: [[Double]] = [[8.5, 85], [9.2, 92], [7.8, 78]]
-    /// `np.random.seed(1); np.random.randn(2, 1)` (002 lines 1490–1491): numpy's legacy MT19937 Gaussian draw,
-    /// written out because Swift has no numpy generator.
-    public static let seededDraw = [1.6243453636632417, -0.6117564136500754]
-    /// W = randn(2, 1)·0.01 (002 line 1491): exactly these doubles.
-    public static let documentW = [0.01624345363663242, -0.006117564136500754]
+    /// `np.random.seed(1); np.random.randn(2, 1)` (002 lines 1490–1491), drawn by the engine's port of numpy's
+    /// legacy generator: 1.6243453636632417, −0.6117564136500754.
+    public static let seededDraw: [Double] = {
+        var numpy = RandomState(seed: 1)
+        return numpy.randn(2)
+    }()
+    /// W = randn(2, 1)·0.01 (002 line 1491): 0.01624345363663242, −0.006117564136500754.
+    public static let documentW = seededDraw.map { $0 * 0.01 }
     /// b = zeros((1, 1)) (002 line 1492).
     public static let documentB = 0.0
 

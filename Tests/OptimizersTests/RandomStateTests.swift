@@ -19,6 +19,7 @@
 // (randint over the full 32-bit range returns the raw MT19937 outputs; doubles are written as their 64 bits in hex.)
 import Foundation
 import Testing
+import TraceEngine
 @testable import Optimizers
 
 private struct Line {
