@@ -68,8 +68,7 @@ enum ConvolutionExample {
         trace.section("Cross-correlation X ⋆ K, cell by cell",
                       "each output cell is the sum of patch ⊙ kernel; the first is shown in full, all \(yr * yc) are in the grid (and in the JSON)")
         let first = CrossCorrelation.cell(named("X", x), named("K", kernel), row: 0, column: 0, stride: s)
-        _ = first.recorded("Y_0_0", "Y₀,₀", in: trace)
-        trace.record("Y", "Y", formula: Formula(text: "X ⋆ K, stride \(s)"), .matrix(y))
+        trace.recordGrid("Y", "Y", formula: Formula(text: "X ⋆ K, stride \(s)"), y, representative: first, named: "Y₀,₀")
         let flipped = CrossCorrelation.valid(x, Matrix.rotated180(kernel), stride: s)
         let symmetric = Matrix.rotated180(kernel) == kernel
         trace.record("conv_vs_corr", "max |X ∗ K − X ⋆ K|", formula: "max over cells of |conv − cross-correlation|",
@@ -79,8 +78,7 @@ enum ConvolutionExample {
 
         trace.section("ReLU (002 line 5359), then max pooling \(pool) × \(pool), stride \(pool) (002 lines 5373–5378)")
         let a = y.map { $0.map { Swift.max(0, $0) } }
-        _ = relu(Sym.named("Y₀,₀", y[0][0])).recorded("A_0_0", "A₀,₀", in: trace)
-        trace.record("A", "A", formula: "max(0, Y)", .matrix(a))
+        trace.recordGrid("A", "A", formula: "max(0, Y)", a, representative: relu(Sym.named("Y₀,₀", y[0][0])), named: "A₀,₀")
         let w = Pooling.window(a, row: 0, column: 0, size: pool, stride: pool)
         trace.record("P_0_0", "P₀,₀", formula: Formula(text: "max of the first \(pool) × \(pool) window of A"),
                      substituted: "max(" + Formula.joined(w.map { Formula([.number($0)]) }, separator: ", ") + ")", .scalar(Pooling.value(w, .max)))

@@ -171,3 +171,16 @@ public enum TraceStreaming {
         return slot.sink
     }
 }
+
+extension Trace {
+    /// A matrix step in the grid form of DESIGN.md §8: the formula of the whole (`X ⋆ K`), then one
+    /// representative cell in full, its formula and its numbers (`Y₀,₀ = X₀,₀·K₀,₀ + … = 1·(−1) + … = −6`),
+    /// then every cell as a grid (text) or a matrix (Markdown), kept at full precision in the JSON.
+    public func recordGrid(_ id: String, _ symbol: String, formula: Formula, _ cells: [[Double]],
+                           representative cell: Sym, named cellSymbol: String) {
+        var shown: Formula = "[" + cellSymbol + " = " + cell.formula
+        if cell.substituted != cell.formula { shown = shown + " = " + cell.substituted }
+        shown = shown + " = " + Formula([.number(cell.value)]) + ", …]"
+        add(Step(id: id, symbol: symbol, formula: formula, substituted: shown, value: .matrix(cells)))
+    }
+}

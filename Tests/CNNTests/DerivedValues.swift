@@ -22,10 +22,8 @@ enum Derived {
     /// --example convolution: the notes' map and edge kernel, TensorFlow "same" padding, stride 1.
     static let convolution: [(id: String, value: [Double])] = [
         ("K_sum", [0]),
-        ("Y_0_0", [-6]),
         ("Y", [-6, 9, -10, 62, 24, 22, -35, 30, 11, -23, 28, 23, 13, 16, 33, -5]),
         ("conv_vs_corr", [0]),
-        ("A_0_0", [0]),
         ("A", [0, 9, 0, 62, 24, 22, 0, 30, 11, 0, 28, 23, 13, 16, 33, 0]),
         ("P_0_0", [24]),
         ("P", [24, 62, 16, 33]),

@@ -30,6 +30,17 @@ struct LayoutTests {
         #expect(colored.contains("\u{1B}[31m✗ wrong\u{1B}[0m, correct 465"))
     }
 
+    @Test("a grid step shows one cell in full, then every cell as a grid")
+    func grid() {
+        let t = Trace(chapter: "C", title: "T", example: "e")
+        let cell = Sym.named("X₀,₀", 2) * Sym.named("K₀,₀", -3)
+        t.recordGrid("Y", "Y", formula: "X ⋆ K", [[-6, 1], [2, 3]], representative: cell, named: "Y₀,₀")
+        let out = TextRenderer().render(t)
+        #expect(out.contains("Y = X ⋆ K = [Y₀,₀ = X₀,₀·K₀,₀ = 2·(−3) = −6, …] ="))
+        #expect(out.contains("⎡ −6  1 ⎤") && out.contains("⎣  2  3 ⎦"))
+        #expect(t.step("Y")?.value == .matrix([[-6, 1], [2, 3]]))
+    }
+
     @Test("gradient-check columns line up")
     func checks() {
         let t = Trace(chapter: "C", title: "T", example: "e")
