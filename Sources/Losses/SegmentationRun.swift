@@ -82,8 +82,12 @@ enum SegmentationExample {
                       + "into a constant with no gradient. Meant: Σᵢ,ⱼ [(yᵢ₊₁,ⱼ − yᵢ,ⱼ)² + (yᵢ,ⱼ₊₁ − yᵢ,ⱼ)²], the squared differences of the "
                       + "neighbours below and to the right, on the predicted image ŷ. (Perceptual loss, line 1854, needs the features φⱼ "
                       + "of a pre-trained network, which the notes do not give: not computed here.)")
-        let vertical = (0..<max(0, pred.count - 1)).map { i in pred[i].indices.map { j in pred[i + 1][j] - pred[i][j] } }
-        let horizontal = pred.map { row in (0..<max(0, row.count - 1)).map { j in row[j + 1] - row[j] } }
+        let vertical: [[Double]] = (0..<max(0, pred.count - 1)).map { (i: Int) -> [Double] in
+            pred[i].indices.map { (j: Int) -> Double in pred[i + 1][j] - pred[i][j] }
+        }
+        let horizontal: [[Double]] = pred.map { (row: [Double]) -> [Double] in
+            (0..<max(0, row.count - 1)).map { (j: Int) -> Double in row[j + 1] - row[j] }
+        }
         if !vertical.isEmpty { trace.put("tv_down", "ŷᵢ₊₁,ⱼ − ŷᵢ,ⱼ", "each pixel with a neighbour below", matrix: vertical) }
         if !(horizontal.first ?? []).isEmpty {
             trace.put("tv_right", "ŷᵢ,ⱼ₊₁ − ŷᵢ,ⱼ", "each pixel with a neighbour to the right", matrix: horizontal)

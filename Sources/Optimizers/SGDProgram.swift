@@ -14,7 +14,7 @@ public struct SGDProgram: Sendable {
         let x = rng.rand(m).map { 2 * $0 }
         let noise = rng.randn(m)
         self.x = x
-        y = (0..<m).map { 4 + 3 * x[$0] + noise[$0] }
+        y = (0..<m).map { (i: Int) -> Double in 4 + 3 * x[i] + noise[i] }
         self.rng = rng
     }
 

@@ -148,7 +148,7 @@ public enum GoldenTrace {
         guard output != golden else { return nil }
         let a = output.split(separator: "\n", omittingEmptySubsequences: false)
         let b = golden.split(separator: "\n", omittingEmptySubsequences: false)
-        let line = (0..<min(a.count, b.count)).first { a[$0] != b[$0] } ?? min(a.count, b.count)
+        let line: Int = (0..<min(a.count, b.count)).first { (i: Int) -> Bool in a[i] != b[i] } ?? min(a.count, b.count)
         let got = line < a.count ? String(a[line]) : "(end)"
         let want = line < b.count ? String(b[line]) : "(end)"
         return "\(chapter.name).\(example).\(suffix) differs from its golden file at line \(line + 1):\n  now:    \(got)\n  golden: \(want)\n"
