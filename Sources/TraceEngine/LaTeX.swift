@@ -31,6 +31,8 @@ enum LaTeX {
         return out
     }
 
+    private static let accents: [Unicode.Scalar: String] = ["\u{0303}": "tilde", "\u{0302}": "hat", "\u{0304}": "bar"]
+
     private static let asciiSpecials: Set<Character> = ["%", "#", "&", "_", "$", "{", "}", "\""]
     private static let functionNames: [(name: [Character], latex: String)] = [(Array("tanh("), "\\tanh("), (Array("max("), "\\max(")]
 
@@ -115,6 +117,13 @@ enum LaTeX {
                 var sup = ""
                 while i < chars.count, let s = superscripts[chars[i]] { sup += s; i += 1 }
                 out += "^{\(sup)}"
+                continue
+            }
+            // A letter with a combining accent (C̃, m̂, h̄) is the accented letter.
+            let scalars = Array(c.unicodeScalars)
+            if words[c] == nil, scalars.count == 2, let accent = accents[scalars[1]] {
+                out += "\\" + accent + "{" + String(scalars[0]) + "}"
+                i += 1
                 continue
             }
             out += words[c] ?? String(c)

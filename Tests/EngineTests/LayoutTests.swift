@@ -58,6 +58,7 @@ struct LayoutTests {
         #expect(LaTeX.convert("tanh(z₁) by 002:1639") == "\\tanh(z_{1}) \\text{ by }002:1639")
         #expect(MarkdownRenderer.prose("(∂S_k⁺/∂Wₛ)_{i,pq} = a*b") == "(∂S\\_k⁺/∂Wₛ)\\_{i,pq} = a\\*b")
         #expect(MarkdownRenderer.prose("plain text") == "plain text")
+        #expect(LaTeX.convert("C̃₁ = m̂") == "\\tilde{C}_{1} = \\hat{m}")
         #expect(LaTeX.convert("p for \"same\"").contains("\\text{\"}"))
         #expect(MarkdownRenderer.inlineMath(LaTeX.convert("∂L/∂γ")) == "$\\partial L/\\partial \\gamma$")
     }
