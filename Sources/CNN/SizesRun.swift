@@ -44,7 +44,7 @@ enum SizesExample {
             CNNTrace.count(trace, id, symbol, formula, substituted, value)
         }
 
-        trace.section("Your layer: an \(n) × \(n) input, a \(f) × \(f) kernel, p = \(pad), stride \(s)")
+        trace.section("Your layer: input \(n) × \(n), kernel \(f) × \(f), p = \(pad), stride \(s)")
         if f <= n {
             count("valid_out", "valid output (002 line 5553)", "n − f + 1", "\(n) − \(f) + 1", OutputSize.valid(n: n, f: f))
         } else {
