@@ -31,15 +31,6 @@ private func summaryLine(_ k: Int, _ summary: String, _ numbers: [Double]) -> St
     Step(id: "iter\(k)", symbol: "iteration \(k): \(summary)", value: .vector(numbers))
 }
 
-/// `--every 0`: about 20 summary lines, at a round step.
-func automaticEvery(_ iterations: Int) -> Int {
-    let target = max(1, iterations / 20)
-    var step = 1
-    while step * 10 <= target { step *= 10 }
-    for m in [5, 2, 1] where step * m <= target { return step * m }
-    return step
-}
-
 /// The options every example of the chapter takes for training.
 let trainingParameters: [ParameterSpec] = [
     .integer("iterations", 1, in: 1...1_000_000, "how many times to repeat forward pass, backward pass and update"),
@@ -48,13 +39,6 @@ let trainingParameters: [ParameterSpec] = [
     .choice("show", "summary", of: ["summary", "all"],
             "with --iterations: summary lines (summary) or the full trace of every iteration (all)"),
 ]
-
-/// `1234567` → `1,234,567`.
-func grouped(_ n: Int) -> String {
-    var digits = String(n), out = ""
-    while digits.count > 3 { out = "," + digits.suffix(3) + out; digits.removeLast(3) }
-    return digits + out
-}
 
 /// What to say on stderr before a run whose output is huge: `--show all` traces every iteration in full.
 @Sendable func largeTrainingOutput(_ p: Parameters) -> String? {

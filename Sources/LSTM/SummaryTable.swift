@@ -49,16 +49,5 @@ struct SummaryTable {
     }
 }
 
-/// `3928161` → `3,928,161`, as Keras prints counts.
-func grouped(_ x: Double) -> String {
-    let digits = Array(NumberFormat.roundTrip(x))
-    var out = ""
-    for (i, c) in digits.enumerated() {
-        if i > 0, (digits.count - i) % 3 == 0, c.isNumber, digits[i - 1].isNumber { out.append(",") }
-        out.append(c)
-    }
-    return out
-}
-
 /// `s` padded with spaces to `width` characters.
 func pad(_ s: String, _ width: Int) -> String { s + String(repeating: " ", count: max(0, width - s.count)) }

@@ -32,15 +32,6 @@ func sub(_ parts: Any...) -> Formula {
     return f
 }
 
-/// `--every 0`: about 20 summary lines, at a round step.
-func automaticEvery(_ count: Int) -> Int {
-    let target = max(1, count / 20)
-    var step = 1
-    while step * 10 <= target { step *= 10 }
-    for m in [5, 2, 1] where step * m <= target { return step * m }
-    return step
-}
-
 /// The indices 0 … count − 1 a summary prints: every `every`-th, and always the first and the last.
 func summaryIndices(_ count: Int, every: Int) -> [Int] {
     guard count > 0 else { return [] }

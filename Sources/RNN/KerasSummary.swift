@@ -54,17 +54,6 @@ struct KerasSummary {
     }
 }
 
-/// `164106` → `164,106`, as Keras prints totals.
-func grouped(_ x: Double) -> String {
-    let digits = Array(NumberFormat.roundTrip(x))
-    var out = ""
-    for (i, c) in digits.enumerated() {
-        if i > 0, (digits.count - i) % 3 == 0, c.isNumber, digits[i - 1].isNumber { out.append(",") }
-        out.append(c)
-    }
-    return out
-}
-
 /// The Keras counting conventions, printed at the top of both summary examples.
 let kerasConventions = [
     "counts as Keras prints them: Embedding V·E, no bias; Dense n·d + d; SimpleRNN n·u + u·u + u "
