@@ -9,6 +9,10 @@ public struct GradedExercise: Sendable, Codable, Equatable {
     public var points: Int
     public var outcome: Outcome
 
+    public init(chapter: String, id: String, title: String, kind: ExerciseKind, points: Int, outcome: Outcome) {
+        (self.chapter, self.id, self.title, self.kind, self.points, self.outcome) = (chapter, id, title, kind, points, outcome)
+    }
+
     public var score: Int { outcome.status == .passed ? points : 0 }
     /// "2.3 hidden delta".
     public var name: String { "\(id) \(title)" }
@@ -22,6 +26,10 @@ public struct GradeReport: Sendable, Codable, Equatable {
     public var generated: Int
     public var exercises: [GradedExercise]
 
+    public init(subject: String, seed: UInt64, generated: Int, exercises: [GradedExercise]) {
+        (self.subject, self.seed, self.generated, self.exercises) = (subject, seed, generated, exercises)
+    }
+
     public var score: Int { exercises.map(\.score).reduce(0, +) }
     public var maxScore: Int { exercises.map(\.points).reduce(0, +) }
     public var allPassed: Bool { exercises.allSatisfy { $0.outcome.status == .passed } }
@@ -32,7 +40,7 @@ extension GradedExercise {
     public var result: String {
         switch outcome.status {
         case .passed: "passed (\(outcome.instances) instances)"
-        case .failed: "failed (\(outcome.passed) of \(outcome.instances) instances right)"
+        case .failed: "failed (\(outcome.passed)/\(outcome.instances) right)"
         case .unsolved: "not solved yet"
         case .error: "failed: threw an error"
         case .crashed: "crashed"
@@ -41,10 +49,11 @@ extension GradedExercise {
         }
     }
 
-    /// The first wrong value for the table: "answer[1]: expected 0.25, got 0.5".
+    /// The first wrong value for the table, to 8 significant digits: "answer[1]: expected 0.25, got 0.5".
     public var firstWrongValue: String {
-        if let m = outcome.failure?.mismatch { return "\(m.label): expected \(m.expected), got \(m.got)" }
-        return ""
+        guard let m = outcome.failure?.mismatch else { return "" }
+        let short = { (text: String) in Double(text).map { String(format: "%.8g", $0) } ?? text }
+        return "\(m.label): expected \(short(m.expected)), got \(short(m.got))"
     }
 
     /// Everything a student needs to find the mistake: the message, the instance, its input, and what it printed.

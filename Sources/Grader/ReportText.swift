@@ -1,12 +1,15 @@
+import TraceEngine
+
 /// The report for a terminal: a table of every exercise, the score, then what went wrong in each failure.
 public enum ReportText {
     public static func render(_ report: GradeReport) -> String {
         var out = "Grading \(report.subject): the notes' cases and \(report.generated) generated instances per exercise"
             + " (seed \(report.seed))\n\n"
-        let header = ["exercise", "kind", "points", "result", "first wrong value"]
-        let rows = report.exercises.map { e in
-            [e.name, e.kind.rawValue, "\(e.score)/\(e.points)", e.result, clip(e.firstWrongValue, 60)]
-        }
+        let header = ["exercise", "points", "result", "first wrong value"]
+        var rows = report.exercises.map { e in [clip(e.name, 44), "\(e.score)/\(e.points)", e.result, e.firstWrongValue] }
+        // The last column gets what is left of the line.
+        let used = (0..<3).map { c in ([header] + rows).map { $0[c].count }.max() ?? 0 }.reduce(0, +) + 6
+        for k in rows.indices { rows[k][3] = clip(rows[k][3], max(20, TextLayout.width - used)) }
         out += table(header, rows)
         out += "\nscore: \(report.score)/\(report.maxScore)"
             + " (\(report.exercises.filter { $0.outcome.status == .passed }.count) of \(report.exercises.count) exercises passed)\n"
@@ -14,7 +17,9 @@ public enum ReportText {
         if !failures.isEmpty { out += "\nWhat went wrong\n" }
         for e in failures {
             out += "\n\(e.name) (\(e.chapter)): \(e.result)\n"
-            out += e.details.split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }.joined(separator: "\n") + "\n"
+            for line in e.details.split(separator: "\n", omittingEmptySubsequences: false) {
+                out += TextLayout.wrap(String(line), first: "  ", rest: "      ").joined(separator: "\n") + "\n"
+            }
         }
         return out
     }
