@@ -1,4 +1,5 @@
-// A class in one run: three fake students, one all right, one with wrong answers, one whose code traps. Each is
+// A class in one run: fake students, one all right, one with wrong answers, one whose code traps, one whose
+// file does not compile, one who imports Foundation. Each is
 // graded in a copy of the checkout (built once, then incrementally), and the checkout's own Exercises/ is left alone.
 import Foundation
 import Testing
@@ -9,7 +10,8 @@ import Gradebook
 struct ClassModeTests {
     static let root = ExerciseSetTests.root
 
-    @Test("three students: all right, wrong answers, a trap; results.json each, and the class table", .timeLimit(.minutes(10)))
+    @Test("students all right, with wrong answers, a trap, a file that does not compile, a refused import",
+          .timeLimit(.minutes(10)))
     func threeStudents() throws {
         let fm = FileManager.default
         let tmp = fm.temporaryDirectory.appendingPathComponent("grade-class-\(getpid())").path
@@ -32,6 +34,14 @@ struct ClassModeTests {
         try fm.createDirectory(atPath: students + "/carol/Exercises/Chapter2-Backprop", withIntermediateDirectories: true)
         try carol.write(toFile: students + "/carol/Exercises/Chapter2-Backprop/Backprop.swift", atomically: true, encoding: .utf8)
 
+        // dave's file does not compile, and erin's imports Foundation: each is set aside, and the rest still graded.
+        try fm.createDirectory(atPath: students + "/dave/Chapter2-Backprop", withIntermediateDirectories: true)
+        try (solution + "\nlet broken: Int = \"text\"\n").write(toFile: students + "/dave/Chapter2-Backprop/Backprop.swift",
+                                                              atomically: true, encoding: .utf8)
+        try fm.createDirectory(atPath: students + "/erin/Chapter2-Backprop", withIntermediateDirectories: true)
+        try ("import Foundation\n" + solution).write(toFile: students + "/erin/Chapter2-Backprop/Backprop.swift",
+                                                     atomically: true, encoding: .utf8)
+
         let before = try Self.snapshot(Self.root + "/Exercises")
         var options = try GradeOptions.parse(["--class", students, "--out", out, "--timeout", "20"])
         options.chapter = nil
@@ -49,14 +59,20 @@ struct ClassModeTests {
         #expect(try failing("carol").filter { $0.hasPrefix("2.") } == ["2.1"])
         let carolResults = try String(contentsOfFile: out + "/carol/results.json", encoding: .utf8)
         #expect(carolResults.contains("Index out of range"))
-        for student in ["alice", "bob", "carol"] {
+        let notGraded = { (student: String) throws -> [String] in
+            let data = try Data(contentsOf: URL(fileURLWithPath: out + "/\(student)/results.json"))
+            return try JSONDecoder().decode(GradescopeResults.self, from: data).tests.filter { $0.number.hasPrefix("2.") }.map(\.output)
+        }
+        #expect(try notGraded("dave").allSatisfy { $0.contains("does not compile: Backprop.swift:") })
+        #expect(try notGraded("erin").allSatisfy { $0.contains("imports Foundation: an exercise may import ExerciseKit only") })
+        for student in ["alice", "bob", "carol", "dave", "erin"] {
             #expect(fm.fileExists(atPath: out + "/\(student)/report.txt"))
             #expect(fm.fileExists(atPath: out + "/\(student)/junit.xml"))
         }
         let csv = try String(contentsOfFile: out + "/class.csv", encoding: .utf8).split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false) }
-        #expect(csv.count == 4)
+        #expect(csv.count == 6)
         #expect(csv[0].prefix(3) == ["student", "score", "max_score"])
-        #expect(csv.dropFirst().map { String($0[0]) } == ["alice", "bob", "carol"])
+        #expect(csv.dropFirst().map { String($0[0]) } == ["alice", "bob", "carol", "dave", "erin"])
         let alice = csv[1]
         #expect(alice[1] == alice[2], "alice: \(alice)")
         let column = { (id: String) in csv[0].firstIndex(of: Substring(id))! }
