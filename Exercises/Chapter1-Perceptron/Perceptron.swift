@@ -25,8 +25,8 @@ public enum Chapter1: PerceptronExercises {
     ///
     /// The numpy forward propagation of the notes' code, Z = np.dot(X, W) + b and A = 1/(1 + e^(−Z)): X holds one
     /// sample per row (N×d), W is d×k (W[i][j] from feature i to unit j), b has k values added to every row, so
-    /// Z[n][j] = Σᵢ X[n][i]·W[i][j] + b[j]. (Lines 1405 and 1430 write W·X, which with these shapes does not even
-    /// multiply.) Return Z and A, both N×k.
+    /// Z[n][j] = Σᵢ X[n][i]·W[i][j] + b[j]. (Lines 1405 and 1430 write W·X, which with the code's shapes, W 2×1 and
+    /// X 3×2, is not defined.) Return Z and A, both N×k.
     public static func forwardPropagation(X: [[Double]], W: [[Double]], b: [Double]) throws -> (Z: [[Double]], A: [[Double]]) {
         throw Unsolved("1.2")
     }

@@ -41,12 +41,12 @@ extension Gradebook {
                 reference: { i in Chapter1Cases.answer(try R.spamNetwork(x: i.x, hidden: i.hidden, output: i.output, label: i.t)) }),
             Exercise(
                 "1.2", "forward propagation of a batch", kind: .compute, points: 1,
-                notes: "002 lines 1405, 1445, 1488–1526", example: run + "forward",
+                notes: "002 lines 1405, 1430, 1445, 1488–1526", example: run + "forward",
                 statement: """
                 The numpy forward propagation of the notes' code, Z = np.dot(X, W) + b and A = 1/(1 + e^(−Z)): X holds \
                 one sample per row (N×d), W is d×k (W[i][j] from feature i to unit j), b has k values added to every \
-                row, so Z[n][j] = Σᵢ X[n][i]·W[i][j] + b[j]. (Lines 1405 and 1430 write W·X, which with these shapes \
-                does not even multiply.) Return Z and A, both N×k.
+                row, so Z[n][j] = Σᵢ X[n][i]·W[i][j] + b[j]. (Lines 1405 and 1430 write W·X, which with the code's shapes, \
+                W 2×1 and X 3×2, is not defined.) Return Z and A, both N×k.
                 """,
                 hint: "The notes' X has the rows [8.5, 85], [9.2, 92], [7.8, 78], b = 0, and np.random.seed(1) with "
                     + "np.random.randn(2, 1) * 0.01 gives W = [[0.01624345363663242], [−0.006117564136500754]]: "

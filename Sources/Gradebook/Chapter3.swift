@@ -24,7 +24,7 @@ extension Gradebook {
                 shapes are described at `RNNCellWeights`. Return aₜ, hₜ and yₜ.
                 """,
                 hint: "The chapter's cell at t = 3 of \"hello\" (x₃ = one-hot 'l', h₂ = (0, tanh 1, 0)) has "
-                    + "a₃ = (0, −1, 1 + tanh 1): the recurrent weight Wₕₕ[3][2] = 1 carries the 'e' seen at t = 2.",
+                    + "a₃ = (0, −1, 1 + tanh 1): the recurrent weight whh[2][1] = 1 carries the 'e' seen at t = 2.",
                 // python3: t = 1: a = (1, 0, 0), h = (0.7615941559557649, 0, 0), y = (−0.7615941559557649, 1.5231883119115297, 0, 0);
                 // t = 3: a = (0, −1, 1.2615941559557649), h = (0, −0.7615941559557649, 0.8515030064982424),
                 // y = (0, 0, 0.94141185704072, −0.94141185704072); the 2-unit cell: a = (0.61, −0.33999999999999997),
@@ -94,7 +94,7 @@ extension Gradebook {
                 may be as large as ±1000: compute p without overflow and L finite even where pₖ underflows to 0. \
                 Return p, the prediction and L.
                 """,
-                hint: "−ln pₖ = ln Σⱼ e^(yⱼ) − yₖ, and both e^(yⱼ) can be taken after subtracting max y. The chapter's y₃ = "
+                hint: "−ln pₖ = ln Σⱼ e^(yⱼ) − yₖ, and every e^(yⱼ) can be taken after subtracting max y. The chapter's y₃ = "
                     + "(0, 0, 0.941412, −0.941412) with target 'l' (k = 2) has L = 0.658718.",
                 // python3 (stable softmax; L = m + ln Σ e^(y − m) − y_k): the values below
                 cases: [
