@@ -8,7 +8,9 @@ public enum Gradebook {
     /// The chapters, graded against the students' `Exercises` or the reference `Solutions`.
     public static func chapters(solutions: Bool) -> [ExerciseChapter] {
         [
+            chapter1(solutions ? Solutions.Chapter1.self : Exercises.Chapter1.self),
             chapter2(solutions ? Solutions.Chapter2.self : Exercises.Chapter2.self),
+            chapter3(solutions ? Solutions.Chapter3.self : Exercises.Chapter3.self),
         ]
     }
 
