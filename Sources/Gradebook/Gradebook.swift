@@ -9,6 +9,8 @@ public enum Gradebook {
     public static func chapters(solutions: Bool) -> [ExerciseChapter] {
         [
             chapter2(solutions ? Solutions.Chapter2.self : Exercises.Chapter2.self),
+            chapter4(solutions ? Solutions.Chapter4.self : Exercises.Chapter4.self),
+            chapter5(solutions ? Solutions.Chapter5.self : Exercises.Chapter5.self),
         ]
     }
 
