@@ -47,7 +47,7 @@ public enum Chapter4: BPTTExercises {
     ///
     /// Truncated backpropagation through time (003 line 521) with a window of K ≥ 1 steps: the gradient of
     /// E_T flows back through the last K steps only, so of the sums of exercise 4.3 only the terms
-    /// k = T − K + 1 … T are kept (all of them when K ≥ T), S_{T−K} being treated as a constant. The forward
+    /// k = T − K + 1 … T are kept (all of them when K ≥ T), the state at step T − K being treated as a constant. The forward
     /// pass is the full one, from S₀. Return the truncated ∂E_T/∂Wₛ = Σₖ δₖ·Sₖ₋₁ and ∂E_T/∂Wₓ = Σₖ δₖ·xₖ
     /// over those k (∂E_T/∂Wᵧ does not change).
     public static func truncated(_ rnn: BPTTWeights, x: [Double], target d: Double, window K: Int) throws -> (ws: Double, wx: Double) {
