@@ -11,6 +11,8 @@ public enum Gradebook {
             chapter1(solutions ? Solutions.Chapter1.self : Exercises.Chapter1.self),
             chapter2(solutions ? Solutions.Chapter2.self : Exercises.Chapter2.self),
             chapter3(solutions ? Solutions.Chapter3.self : Exercises.Chapter3.self),
+            chapter4(solutions ? Solutions.Chapter4.self : Exercises.Chapter4.self),
+            chapter5(solutions ? Solutions.Chapter5.self : Exercises.Chapter5.self),
         ]
     }
 
