@@ -52,7 +52,7 @@ extension GradedExercise {
     /// The first wrong value for the table, to 8 significant digits: "answer[1]: expected 0.25, got 0.5".
     public var firstWrongValue: String {
         guard let m = outcome.failure?.mismatch else { return "" }
-        let short = { (text: String) in Double(text).map { String(format: "%.8g", $0) } ?? text }
+        let short = { (text: String) in Double(text).flatMap { $0.isFinite ? String(format: "%.8g", $0) : nil } ?? text }
         return "\(m.label): expected \(short(m.expected)), got \(short(m.got))"
     }
 
