@@ -10,6 +10,7 @@ public enum Gradebook {
         [
             chapter2(solutions ? Solutions.Chapter2.self : Exercises.Chapter2.self),
             chapter6(solutions ? Solutions.Chapter6.self : Exercises.Chapter6.self),
+            chapter7(solutions ? Solutions.Chapter7.self : Exercises.Chapter7.self),
         ]
     }
 
