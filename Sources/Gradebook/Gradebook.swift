@@ -13,6 +13,8 @@ public enum Gradebook {
             chapter3(solutions ? Solutions.Chapter3.self : Exercises.Chapter3.self),
             chapter4(solutions ? Solutions.Chapter4.self : Exercises.Chapter4.self),
             chapter5(solutions ? Solutions.Chapter5.self : Exercises.Chapter5.self),
+            chapter6(solutions ? Solutions.Chapter6.self : Exercises.Chapter6.self),
+            chapter7(solutions ? Solutions.Chapter7.self : Exercises.Chapter7.self),
             chapter8(solutions ? Solutions.Chapter8.self : Exercises.Chapter8.self),
         ]
     }
