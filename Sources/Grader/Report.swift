@@ -36,11 +36,11 @@ public struct GradeReport: Sendable, Codable, Equatable {
 }
 
 extension GradedExercise {
-    /// The report's one-line result: "passed (53 instances)", "failed: 12 of 53 right", "not solved yet".
+    /// The report's one-line result: "passed 53/53", "failed 12/53" (instances right of those graded), "not solved yet".
     public var result: String {
         switch outcome.status {
-        case .passed: "passed (\(outcome.instances) instances)"
-        case .failed: "failed (\(outcome.passed)/\(outcome.instances) right)"
+        case .passed: "passed \(outcome.passed)/\(outcome.instances)"
+        case .failed: "failed \(outcome.passed)/\(outcome.instances)"
         case .unsolved: "not solved yet"
         case .error: "failed: threw an error"
         case .crashed: "crashed"
@@ -49,10 +49,10 @@ extension GradedExercise {
         }
     }
 
-    /// The first wrong value for the table, to 8 significant digits: "answer[1]: expected 0.25, got 0.5".
+    /// The first wrong value for the table, to 6 significant digits: "answer[1]: expected 0.25, got 0.5".
     public var firstWrongValue: String {
         guard let m = outcome.failure?.mismatch else { return "" }
-        let short = { (text: String) in Double(text).flatMap { $0.isFinite ? String(format: "%.8g", $0) : nil } ?? text }
+        let short = { (text: String) in Double(text).flatMap { $0.isFinite ? String(format: "%.6g", $0) : nil } ?? text }
         return "\(m.label): expected \(short(m.expected)), got \(short(m.got))"
     }
 

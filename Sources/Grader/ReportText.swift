@@ -3,8 +3,9 @@ import TraceEngine
 /// The report for a terminal: a table of every exercise, the score, then what went wrong in each failure.
 public enum ReportText {
     public static func render(_ report: GradeReport) -> String {
-        var out = "Grading \(report.subject): the notes' cases and \(report.generated) generated instances per exercise"
-            + " (seed \(report.seed))\n\n"
+        let intro = "Grading \(report.subject): the notes' cases and \(report.generated) generated instances per exercise"
+            + " (seed \(report.seed)); a result counts the instances right"
+        var out = TextLayout.wrapEvenly(intro).joined(separator: "\n") + "\n\n"
         let header = ["exercise", "points", "result", "first wrong value"]
         var rows = report.exercises.map { e in [clip(e.name, 44), "\(e.score)/\(e.points)", e.result, e.firstWrongValue] }
         // The last column gets what is left of the line.
