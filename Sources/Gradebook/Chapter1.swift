@@ -37,8 +37,8 @@ extension Gradebook {
                             t: d.flag() ? 1.0 : 0.0)
                 },
                 describe: { "x = \($0.x), hidden = \($0.hidden), output = \($0.output), t = \($0.t)" },
-                student: { i in Chapter1Cases.answer(try S.spamNetwork(x: i.x, hidden: i.hidden, output: i.output, label: i.t)) },
-                reference: { i in Chapter1Cases.answer(try R.spamNetwork(x: i.x, hidden: i.hidden, output: i.output, label: i.t)) }),
+                student: S, reference: R.self,
+                answer: { impl, i in Chapter1Cases.answer(try impl.spamNetwork(x: i.x, hidden: i.hidden, output: i.output, label: i.t)) }),
             Exercise(
                 "1.2", "forward propagation of a batch", kind: .compute, points: 1,
                 notes: "002 lines 1405, 1430, 1445, 1488–1526", example: run + "forward",
@@ -62,8 +62,8 @@ extension Gradebook {
                     return (X: d.matrix(n, f, -3...3), W: d.matrix(f, k, -1...1), b: d.vector(k, -1...1))
                 },
                 describe: { "X = \($0.X), W = \($0.W), b = \($0.b)" },
-                student: { i in let r = try S.forwardPropagation(X: i.X, W: i.W, b: i.b); return Answer(("Z", r.Z), ("A", r.A)) },
-                reference: { i in let r = try R.forwardPropagation(X: i.X, W: i.W, b: i.b); return Answer(("Z", r.Z), ("A", r.A)) }),
+                student: S, reference: R.self,
+                answer: { impl, i in let r = try impl.forwardPropagation(X: i.X, W: i.W, b: i.b); return Answer(("Z", r.Z), ("A", r.A)) }),
             Exercise(
                 "1.3", "activations and their derivatives", kind: .compute, points: 1,
                 notes: "002 lines 517–520, 1618–1680", example: run + "activations",
@@ -88,8 +88,8 @@ extension Gradebook {
                 ],
                 generate: { d in d.real(-5...5) },
                 describe: { "z = \($0)" },
-                student: { z in Chapter1Cases.answer(try S.activations(z)) },
-                reference: { z in Chapter1Cases.answer(try R.activations(z)) }),
+                student: S, reference: R.self,
+                answer: { impl, z in Chapter1Cases.answer(try impl.activations(z)) }),
             Exercise(
                 "1.4", "softmax and its Jacobian", kind: .implement, points: 2,
                 notes: "002 lines 1663–1670", example: run + "activations",
@@ -119,8 +119,8 @@ extension Gradebook {
                     return d.vector(d.integer(1...6), -5...5).map { $0 + offset }
                 },
                 describe: { "z = \($0)" },
-                student: { z in let r = try S.softmax(z); return Answer(("p", r.p), ("J", r.jacobian)) },
-                reference: { z in let r = try R.softmax(z); return Answer(("p", r.p), ("J", r.jacobian)) }),
+                student: S, reference: R.self,
+                answer: { impl, z in let r = try impl.softmax(z); return Answer(("p", r.p), ("J", r.jacobian)) }),
             Exercise(
                 "1.5", "one step of the perceptron rule", kind: .compute, points: 1,
                 notes: "002 lines 374, 437, 507, 1133", example: run + "and",
@@ -154,12 +154,9 @@ extension Gradebook {
                             eta: d.real(0.05...1))
                 },
                 describe: { "w = \($0.w), b = \($0.b), x = \($0.x), t = \($0.t), η = \($0.eta)" },
-                student: { i in
-                    let r = try S.perceptronUpdate(weights: i.w, bias: i.b, input: i.x, target: i.t, eta: i.eta)
-                    return Chapter1Cases.update(r.net, r.y, r.error, r.weights, r.bias)
-                },
-                reference: { i in
-                    let r = try R.perceptronUpdate(weights: i.w, bias: i.b, input: i.x, target: i.t, eta: i.eta)
+                student: S, reference: R.self,
+                answer: { impl, i in
+                    let r = try impl.perceptronUpdate(weights: i.w, bias: i.b, input: i.x, target: i.t, eta: i.eta)
                     return Chapter1Cases.update(r.net, r.y, r.error, r.weights, r.bias)
                 }),
             Exercise(
@@ -191,12 +188,9 @@ extension Gradebook {
                             t: inputs.map { _ in d.flag() ? 1.0 : 0.0 }, eta: d.pick([0.25, 0.5, 1, 2]), epochs: d.integer(1...25))
                 },
                 describe: { "w = \($0.w), b = \($0.b), inputs = \($0.inputs), targets = \($0.t), η = \($0.eta), maxEpochs = \($0.epochs)" },
-                student: { i in
-                    let r = try S.trainPerceptron(weights: i.w, bias: i.b, inputs: i.inputs, targets: i.t, eta: i.eta, maxEpochs: i.epochs)
-                    return Chapter1Cases.training(r.updates, r.converged, r.weights, r.bias)
-                },
-                reference: { i in
-                    let r = try R.trainPerceptron(weights: i.w, bias: i.b, inputs: i.inputs, targets: i.t, eta: i.eta, maxEpochs: i.epochs)
+                student: S, reference: R.self,
+                answer: { impl, i in
+                    let r = try impl.trainPerceptron(weights: i.w, bias: i.b, inputs: i.inputs, targets: i.t, eta: i.eta, maxEpochs: i.epochs)
                     return Chapter1Cases.training(r.updates, r.converged, r.weights, r.bias)
                 }),
             Exercise(
@@ -227,12 +221,9 @@ extension Gradebook {
                             t: inputs.map { _ in d.flag() ? 1.0 : 0.0 }, eta: d.pick([0.25, 0.5, 1, 2]))
                 },
                 describe: { "w = \($0.w), b = \($0.b), inputs = \($0.inputs), targets = \($0.t), η = \($0.eta)" },
-                student: { i in
-                    let r = try S.perceptronEpoch(weights: i.w, bias: i.b, inputs: i.inputs, targets: i.t, eta: i.eta)
-                    return Chapter1Cases.epoch(r.outputs, r.weights, r.bias)
-                },
-                reference: { i in
-                    let r = try R.perceptronEpoch(weights: i.w, bias: i.b, inputs: i.inputs, targets: i.t, eta: i.eta)
+                student: S, reference: R.self,
+                answer: { impl, i in
+                    let r = try impl.perceptronEpoch(weights: i.w, bias: i.b, inputs: i.inputs, targets: i.t, eta: i.eta)
                     return Chapter1Cases.epoch(r.outputs, r.weights, r.bias)
                 }),
         ])

@@ -30,8 +30,8 @@ extension Gradebook {
                     return (x: d.vector(n, -2...2), hidden: d.matrix(k, n, -1...1), output: d.vector(k, -1...1))
                 },
                 describe: { "x = \($0.x), hidden = \($0.hidden), output = \($0.output)" },
-                student: { i in let r = try S.forward(x: i.x, hidden: i.hidden, output: i.output); return Answer(("hidden", r.hidden), ("y", r.y)) },
-                reference: { i in let r = try R.forward(x: i.x, hidden: i.hidden, output: i.output); return Answer(("hidden", r.hidden), ("y", r.y)) }),
+                student: S, reference: R.self,
+                answer: { impl, i in let r = try impl.forward(x: i.x, hidden: i.hidden, output: i.output); return Answer(("hidden", r.hidden), ("y", r.y)) }),
             Exercise(
                 "2.2", "the notes' deltas", kind: .compute, points: 1,
                 notes: "002 lines 2036–2052", example: doc,
@@ -56,12 +56,9 @@ extension Gradebook {
                     return (y: d.vector(k, 0.01...0.99), w: d.vector(k, -2...2), yOut: d.real(0.01...0.99), t: d.real(0...1))
                 },
                 describe: { "hidden outputs \($0.y), output weights \($0.w), y = \($0.yOut), t = \($0.t)" },
-                student: { i in
-                    let r = try S.notesDeltas(hidden: i.y, output: i.w, y: i.yOut, target: i.t)
-                    return Answer(("output", r.output), ("hidden", r.hidden))
-                },
-                reference: { i in
-                    let r = try R.notesDeltas(hidden: i.y, output: i.w, y: i.yOut, target: i.t)
+                student: S, reference: R.self,
+                answer: { impl, i in
+                    let r = try impl.notesDeltas(hidden: i.y, output: i.w, y: i.yOut, target: i.t)
                     return Answer(("output", r.output), ("hidden", r.hidden))
                 }),
             Exercise(
@@ -81,8 +78,8 @@ extension Gradebook {
                                   "Mazur's network, every gradient")],
                 generate: { d in Chapter2Cases.network(&d) },
                 describe: { "network \(Chapter2Cases.describe($0.network)), x = \($0.x), t = \($0.t)" },
-                student: { i in Chapter2Cases.answer(try S.backward(i.network, x: i.x, target: i.t)) },
-                reference: { i in Chapter2Cases.answer(try R.backward(i.network, x: i.x, target: i.t)) }),
+                student: S, reference: R.self,
+                answer: { impl, i in Chapter2Cases.answer(try impl.backward(i.network, x: i.x, target: i.t)) }),
             Exercise(
                 "2.4", "one training step of any sigmoid network", kind: .implement, points: 2,
                 notes: "002 lines 2054–2078; Mazur's network", example: mazur,
@@ -100,8 +97,8 @@ extension Gradebook {
                     return (network: network, x: x, t: t, eta: d.real(0.05...2))
                 },
                 describe: { "network \(Chapter2Cases.describe($0.network)), x = \($0.x), t = \($0.t), η = \($0.eta)" },
-                student: { i in Chapter2Cases.answer(try S.trainingStep(i.network, x: i.x, target: i.t, eta: i.eta)) },
-                reference: { i in Chapter2Cases.answer(try R.trainingStep(i.network, x: i.x, target: i.t, eta: i.eta)) }),
+                student: S, reference: R.self,
+                answer: { impl, i in Chapter2Cases.answer(try impl.trainingStep(i.network, x: i.x, target: i.t, eta: i.eta)) }),
             Exercise(
                 "2.5", "Mazur's step", kind: .findTheBug, points: 2,
                 notes: "Mazur's worked example, which Chapter 2 rebuilds", example: mazur,
@@ -121,12 +118,9 @@ extension Gradebook {
                      x: d.vector(2, -1...1), t: d.vector(2, 0...1), eta: d.real(0.1...1))
                 },
                 describe: { "w1 = \($0.w1), b1 = \($0.b1), w2 = \($0.w2), b2 = \($0.b2), x = \($0.x), t = \($0.t), η = \($0.eta)" },
-                student: { i in
-                    let r = try S.mazurStep(w1: i.w1, b1: i.b1, w2: i.w2, b2: i.b2, x: i.x, target: i.t, eta: i.eta)
-                    return Answer(("w2", r.w2), ("w1", r.w1))
-                },
-                reference: { i in
-                    let r = try R.mazurStep(w1: i.w1, b1: i.b1, w2: i.w2, b2: i.b2, x: i.x, target: i.t, eta: i.eta)
+                student: S, reference: R.self,
+                answer: { impl, i in
+                    let r = try impl.mazurStep(w1: i.w1, b1: i.b1, w2: i.w2, b2: i.b2, x: i.x, target: i.t, eta: i.eta)
                     return Answer(("w2", r.w2), ("w1", r.w1))
                 }),
         ])

@@ -50,8 +50,8 @@ extension Gradebook {
                     return (h: d.vector(cell.hidden, -1...1), x: C.input(&d, width: cell.wxh[0].count), cell: cell)
                 },
                 describe: { "h = \($0.h), x = \($0.x), \(C.describe($0.cell))" },
-                student: { i in let r = try S.rnnStep(previous: i.h, input: i.x, cell: i.cell); return Answer(("a", r.a), ("h", r.h), ("y", r.y)) },
-                reference: { i in let r = try R.rnnStep(previous: i.h, input: i.x, cell: i.cell); return Answer(("a", r.a), ("h", r.h), ("y", r.y)) }),
+                student: S, reference: R.self,
+                answer: { impl, i in let r = try impl.rnnStep(previous: i.h, input: i.x, cell: i.cell); return Answer(("a", r.a), ("h", r.h), ("y", r.y)) }),
             Exercise(
                 "3.2", "unrolling over any length", kind: .implement, points: 2,
                 notes: "002 lines 6309–6331, 6339–6341", example: unroll,
@@ -82,8 +82,8 @@ extension Gradebook {
                     return (inputs: (0..<t).map { _ in C.input(&d, width: cell.wxh[0].count) }, h0: d.vector(cell.hidden, -1...1), cell: cell)
                 },
                 describe: { "inputs = \($0.inputs), h₀ = \($0.h0), \(C.describe($0.cell))" },
-                student: { i in let r = try S.unroll(inputs: i.inputs, h0: i.h0, cell: i.cell); return Answer(("h", r.h), ("y", r.y)) },
-                reference: { i in let r = try R.unroll(inputs: i.inputs, h0: i.h0, cell: i.cell); return Answer(("h", r.h), ("y", r.y)) }),
+                student: S, reference: R.self,
+                answer: { impl, i in let r = try impl.unroll(inputs: i.inputs, h0: i.h0, cell: i.cell); return Answer(("h", r.h), ("y", r.y)) }),
             Exercise(
                 "3.3", "softmax cross-entropy of one output", kind: .compute, points: 1,
                 notes: "002 lines 6331, 6494, 6502", example: unroll,
@@ -119,8 +119,8 @@ extension Gradebook {
                     return (y: y, k: d.integer(0...(y.count - 1)))
                 },
                 describe: { "y = \($0.y), k = \($0.k)" },
-                student: { i in let r = try S.softmaxCrossEntropy(logits: i.y, target: i.k); return Answer(("p", r.p), ("prediction", r.prediction), ("L", r.loss)) },
-                reference: { i in let r = try R.softmaxCrossEntropy(logits: i.y, target: i.k); return Answer(("p", r.p), ("prediction", r.prediction), ("L", r.loss)) }),
+                student: S, reference: R.self,
+                answer: { impl, i in let r = try impl.softmaxCrossEntropy(logits: i.y, target: i.k); return Answer(("p", r.p), ("prediction", r.prediction), ("L", r.loss)) }),
             Exercise(
                 "3.4", "the loss of a character sequence", kind: .implement, points: 3,
                 notes: "002 lines 6323–6331, 6494–6502", example: unroll,
@@ -146,12 +146,9 @@ extension Gradebook {
                     return (c: (0..<d.integer(2...8)).map { _ in d.integer(0...(v - 1)) }, h0: d.vector(cell.hidden, -1...1), cell: cell)
                 },
                 describe: { "characters = \($0.c), h₀ = \($0.h0), \(C.describe($0.cell))" },
-                student: { i in
-                    let r = try S.sequenceLoss(characters: i.c, h0: i.h0, cell: i.cell)
-                    return Answer(("prediction", r.predictions), ("L", r.losses), ("total", r.total))
-                },
-                reference: { i in
-                    let r = try R.sequenceLoss(characters: i.c, h0: i.h0, cell: i.cell)
+                student: S, reference: R.self,
+                answer: { impl, i in
+                    let r = try impl.sequenceLoss(characters: i.c, h0: i.h0, cell: i.cell)
                     return Answer(("prediction", r.predictions), ("L", r.losses), ("total", r.total))
                 }),
             Exercise(
@@ -179,12 +176,9 @@ extension Gradebook {
                      lstm: d.flag(), dense: (0..<d.integer(0...2)).map { _ in d.integer(1...128) })
                 },
                 describe: { "V = \($0.v), E = \($0.e), units = \($0.units), lstm = \($0.lstm), dense = \($0.dense)" },
-                student: { i in
-                    let r = try S.parameterCounts(vocabulary: i.v, embedding: i.e, recurrent: i.units, lstm: i.lstm, dense: i.dense)
-                    return Answer(("layers", r.layers), ("total", r.total))
-                },
-                reference: { i in
-                    let r = try R.parameterCounts(vocabulary: i.v, embedding: i.e, recurrent: i.units, lstm: i.lstm, dense: i.dense)
+                student: S, reference: R.self,
+                answer: { impl, i in
+                    let r = try impl.parameterCounts(vocabulary: i.v, embedding: i.e, recurrent: i.units, lstm: i.lstm, dense: i.dense)
                     return Answer(("layers", r.layers), ("total", r.total))
                 }),
             Exercise(
@@ -216,8 +210,8 @@ extension Gradebook {
                     return (inputs: (0..<t).map { _ in C.input(&d, width: cell.wxh[0].count) }, h0: d.vector(cell.hidden, -1...1), cell: cell)
                 },
                 describe: { "inputs = \($0.inputs), h₀ = \($0.h0), \(C.describe($0.cell))" },
-                student: { i in let r = try S.manyToOne(inputs: i.inputs, h0: i.h0, cell: i.cell); return Answer(("h", r.h), ("y", r.y)) },
-                reference: { i in let r = try R.manyToOne(inputs: i.inputs, h0: i.h0, cell: i.cell); return Answer(("h", r.h), ("y", r.y)) }),
+                student: S, reference: R.self,
+                answer: { impl, i in let r = try impl.manyToOne(inputs: i.inputs, h0: i.h0, cell: i.cell); return Answer(("h", r.h), ("y", r.y)) }),
         ])
     }
 }

@@ -37,8 +37,8 @@ extension Gradebook {
                     return (states: d.vector(T + 1, -0.99...0.99), ws: d.real(-2...2), k: d.integer(0...t), t: t)
                 },
                 describe: { "states = \($0.states), Wₛ = \($0.ws), k = \($0.k), t = \($0.t)" },
-                student: { i in try S.pathDerivative(states: i.states, ws: i.ws, from: i.k, to: i.t) },
-                reference: { i in try R.pathDerivative(states: i.states, ws: i.ws, from: i.k, to: i.t) }),
+                student: S, reference: R.self,
+                answer: { impl, i in try impl.pathDerivative(states: i.states, ws: i.ws, from: i.k, to: i.t) }),
             Exercise(
                 "4.2", "one term of ∂E_T/∂Wₛ", kind: .compute, points: 1,
                 notes: "000 lines 1017–1029; 004 line 252", example: "swift run Chapter4-BPTT --example t3",
@@ -64,8 +64,8 @@ extension Gradebook {
                     return (rnn: C.rnn(&d), x: d.vector(T, -2...2), d: d.real(-1...1), k: d.integer(1...T))
                 },
                 describe: { "\(C.describe($0.rnn)), x = \($0.x), d = \($0.d), k = \($0.k)" },
-                student: { i in try S.recurrentTerm(i.rnn, x: i.x, target: i.d, k: i.k) },
-                reference: { i in try R.recurrentTerm(i.rnn, x: i.x, target: i.d, k: i.k) }),
+                student: S, reference: R.self,
+                answer: { impl, i in try impl.recurrentTerm(i.rnn, x: i.x, target: i.d, k: i.k) }),
             Exercise(
                 "4.3", "backpropagation through time, any length", kind: .implement, points: 3,
                 notes: "000 lines 1001–1045; 003 lines 365–375", example: "swift run Chapter4-BPTT --example truncated",
@@ -89,8 +89,8 @@ extension Gradebook {
                     return (rnn: C.rnn(&d), x: d.vector(T, -2...2), d: d.real(-1...1))
                 },
                 describe: { "\(C.describe($0.rnn)), x = \($0.x), d = \($0.d)" },
-                student: { i in C.answer(try S.backward(i.rnn, x: i.x, target: i.d)) },
-                reference: { i in C.answer(try R.backward(i.rnn, x: i.x, target: i.d)) }),
+                student: S, reference: R.self,
+                answer: { impl, i in C.answer(try impl.backward(i.rnn, x: i.x, target: i.d)) }),
             Exercise(
                 "4.4", "truncated BPTT", kind: .implement, points: 2,
                 notes: "003 lines 517–535", example: "swift run Chapter4-BPTT --example truncated",
@@ -119,8 +119,8 @@ extension Gradebook {
                     return (rnn: C.rnn(&d), x: d.vector(T, -2...2), d: d.real(-1...1), K: d.integer(1...(T + 1)))
                 },
                 describe: { "\(C.describe($0.rnn)), x = \($0.x), d = \($0.d), K = \($0.K)" },
-                student: { i in let r = try S.truncated(i.rnn, x: i.x, target: i.d, window: i.K); return Answer(("∂E/∂Wₛ", r.ws), ("∂E/∂Wₓ", r.wx)) },
-                reference: { i in let r = try R.truncated(i.rnn, x: i.x, target: i.d, window: i.K); return Answer(("∂E/∂Wₛ", r.ws), ("∂E/∂Wₓ", r.wx)) }),
+                student: S, reference: R.self,
+                answer: { impl, i in let r = try impl.truncated(i.rnn, x: i.x, target: i.d, window: i.K); return Answer(("∂E/∂Wₛ", r.ws), ("∂E/∂Wₓ", r.wx)) }),
             Exercise(
                 "4.5", "clipping by norm, then the update", kind: .compute, points: 1,
                 notes: "000 line 1063; 003 lines 483–496", example: "swift run Chapter4-BPTT --example clip",
@@ -150,12 +150,9 @@ extension Gradebook {
                     return (w: d.vector(n, -2...2), g: d.vector(n, -3...3), c: d.real(0.5...5), alpha: d.real(0.01...1))
                 },
                 describe: { "weights = \($0.w), g = \($0.g), c = \($0.c), α = \($0.alpha)" },
-                student: { i in
-                    let r = try S.clippedUpdate(weights: i.w, gradient: i.g, threshold: i.c, rate: i.alpha)
-                    return Answer(("‖g‖", r.norm), ("g′", r.clipped), ("W⁺", r.weights))
-                },
-                reference: { i in
-                    let r = try R.clippedUpdate(weights: i.w, gradient: i.g, threshold: i.c, rate: i.alpha)
+                student: S, reference: R.self,
+                answer: { impl, i in
+                    let r = try impl.clippedUpdate(weights: i.w, gradient: i.g, threshold: i.c, rate: i.alpha)
                     return Answer(("‖g‖", r.norm), ("g′", r.clipped), ("W⁺", r.weights))
                 }),
             Exercise(
@@ -182,12 +179,9 @@ extension Gradebook {
                 ],
                 generate: { d in (rnn: C.rnn(&d), x: d.vector(3, -2...2), d: d.real(-1...1)) },
                 describe: { "\(C.describe($0.rnn)), x = \($0.x), d = \($0.d)" },
-                student: { i in
-                    let r = try S.threeSteps(i.rnn, x: i.x, target: i.d)
-                    return Answer(("∂E₃/∂Wₛ", r.ws), ("∂E₃/∂Wₓ", r.wx), ("∂E₃/∂Wᵧ", r.wy))
-                },
-                reference: { i in
-                    let r = try R.threeSteps(i.rnn, x: i.x, target: i.d)
+                student: S, reference: R.self,
+                answer: { impl, i in
+                    let r = try impl.threeSteps(i.rnn, x: i.x, target: i.d)
                     return Answer(("∂E₃/∂Wₛ", r.ws), ("∂E₃/∂Wₓ", r.wx), ("∂E₃/∂Wᵧ", r.wy))
                 }),
         ])

@@ -36,8 +36,8 @@ extension Gradebook {
                     return (w: d.matrix(H, H + D, -1...1), b: d.vector(H, -1...1), h: d.vector(H, -1...1), x: d.vector(D, -2...2))
                 },
                 describe: { "W = \($0.w), b = \($0.b), hₜ₋₁ = \($0.h), xₜ = \($0.x)" },
-                student: { i in try S.gate(weights: i.w, bias: i.b, h: i.h, x: i.x) },
-                reference: { i in try R.gate(weights: i.w, bias: i.b, h: i.h, x: i.x) }),
+                student: S, reference: R.self,
+                answer: { impl, i in try impl.gate(weights: i.w, bias: i.b, h: i.h, x: i.x) }),
             Exercise(
                 "5.2", "one LSTM step", kind: .implement, points: 2,
                 notes: "000 lines 1775–1805", example: step,
@@ -59,8 +59,8 @@ extension Gradebook {
                     return (cell: C.cell(&d, H, D), h: d.vector(H, -1...1), c: d.vector(H, -2...2), x: d.vector(D, -2...2))
                 },
                 describe: { "\(C.describe($0.cell)), hₜ₋₁ = \($0.h), Cₜ₋₁ = \($0.c), xₜ = \($0.x)" },
-                student: { i in C.answer(try S.lstmStep(i.cell, h: i.h, c: i.c, x: i.x)) },
-                reference: { i in C.answer(try R.lstmStep(i.cell, h: i.h, c: i.c, x: i.x)) }),
+                student: S, reference: R.self,
+                answer: { impl, i in C.answer(try impl.lstmStep(i.cell, h: i.h, c: i.c, x: i.x)) }),
             Exercise(
                 "5.3", "one GRU step, the reset before or after", kind: .implement, points: 2,
                 notes: "003 lines 601–605 (prose only)", example: "swift run Chapter5-LSTM --example gru",
@@ -107,12 +107,9 @@ extension Gradebook {
                     return "Wu = \(g.wu), Wr = \(g.wr), Wh = \(g.wh), bu = \(g.bu), br = \(g.br), bh = \(g.bh), b′h = \(g.bhRecurrent), "
                         + "hₜ₋₁ = \(i.h), xₜ = \(i.x), resetAfter = \(i.after)"
                 },
-                student: { i in
-                    let r = try S.gruStep(i.cell, h: i.h, x: i.x, resetAfter: i.after)
-                    return Answer(("u", r.u), ("r", r.r), ("h̃", r.candidate), ("h", r.h))
-                },
-                reference: { i in
-                    let r = try R.gruStep(i.cell, h: i.h, x: i.x, resetAfter: i.after)
+                student: S, reference: R.self,
+                answer: { impl, i in
+                    let r = try impl.gruStep(i.cell, h: i.h, x: i.x, resetAfter: i.after)
                     return Answer(("u", r.u), ("r", r.r), ("h̃", r.candidate), ("h", r.h))
                 }),
             Exercise(
@@ -138,8 +135,8 @@ extension Gradebook {
                 ],
                 generate: { d in (inputs: d.integer(1...300), units: d.integer(1...300), bi: d.flag(), torch: d.flag()) },
                 describe: { "inputs = \($0.inputs), units = \($0.units), bidirectional = \($0.bi), pytorchBiases = \($0.torch)" },
-                student: { i in try S.lstmParameterCount(inputs: i.inputs, units: i.units, bidirectional: i.bi, pytorchBiases: i.torch) },
-                reference: { i in try R.lstmParameterCount(inputs: i.inputs, units: i.units, bidirectional: i.bi, pytorchBiases: i.torch) }),
+                student: S, reference: R.self,
+                answer: { impl, i in try impl.lstmParameterCount(inputs: i.inputs, units: i.units, bidirectional: i.bi, pytorchBiases: i.torch) }),
             Exercise(
                 "5.5", "∂L/∂hₜ and ∂L/∂Cₜ back to the start", kind: .implement, points: 3,
                 notes: "000 lines 1794 and 1925", example: "swift run Chapter5-LSTM --example gradient",
@@ -176,8 +173,8 @@ extension Gradebook {
                             y: d.vector(H, -1...1))
                 },
                 describe: { "\(C.describe($0.cell)), xs = \($0.xs), h₀ = \($0.h), C₀ = \($0.c), y = \($0.y)" },
-                student: { i in let r = try S.stateGradients(i.cell, xs: i.xs, h: i.h, c: i.c, target: i.y); return C.answer(dh: r.dh, dc: r.dc) },
-                reference: { i in let r = try R.stateGradients(i.cell, xs: i.xs, h: i.h, c: i.c, target: i.y); return C.answer(dh: r.dh, dc: r.dc) }),
+                student: S, reference: R.self,
+                answer: { impl, i in let r = try impl.stateGradients(i.cell, xs: i.xs, h: i.h, c: i.c, target: i.y); return C.answer(dh: r.dh, dc: r.dc) }),
             Exercise(
                 "5.6", "an LSTM over a sequence", kind: .findTheBug, points: 2,
                 notes: "000 line 1794; 002 lines 8169–8175", example: "swift run Chapter5-LSTM --example sequence",
@@ -203,8 +200,8 @@ extension Gradebook {
                     return (cell: C.cell(&d, H, D), xs: d.matrix(T, D, -2...2), h: d.vector(H, -1...1), c: d.vector(H, -2...2))
                 },
                 describe: { "\(C.describe($0.cell)), xs = \($0.xs), h₀ = \($0.h), C₀ = \($0.c)" },
-                student: { i in let r = try S.lstmRun(i.cell, xs: i.xs, h: i.h, c: i.c); return Answer(("C_T", r.c), ("h_T", r.h)) },
-                reference: { i in let r = try R.lstmRun(i.cell, xs: i.xs, h: i.h, c: i.c); return Answer(("C_T", r.c), ("h_T", r.h)) }),
+                student: S, reference: R.self,
+                answer: { impl, i in let r = try impl.lstmRun(i.cell, xs: i.xs, h: i.h, c: i.c); return Answer(("C_T", r.c), ("h_T", r.h)) }),
         ])
     }
 }

@@ -38,8 +38,8 @@ extension Gradebook {
                 ],
                 generate: { d in C.stack(&d) },
                 describe: { "n = \($0.n), layers (kernel, padding, stride) = \($0.layers.map { ($0.kernel, $0.padding, $0.stride) })" },
-                student: { i in try S.outputSizes(n: i.n, layers: i.layers) },
-                reference: { i in try R.outputSizes(n: i.n, layers: i.layers) }),
+                student: S, reference: R.self,
+                answer: { impl, i in try impl.outputSizes(n: i.n, layers: i.layers) }),
             Exercise(
                 "6.2", "convolution with padding and stride", kind: .implement, points: 3,
                 notes: "002 lines 5305–5345, 5566–5590", example: run + "convolution",
@@ -69,8 +69,8 @@ extension Gradebook {
                     return (x: d.matrix(h, w, -3...3), k: d.matrix(kh, kw, -2...2), p: p, s: d.integer(1...3))
                 },
                 describe: { "image = \($0.x), kernel = \($0.k), padding \($0.p), stride \($0.s)" },
-                student: { i in try S.convolve(i.x, kernel: i.k, padding: i.p, stride: i.s) },
-                reference: { i in try R.convolve(i.x, kernel: i.k, padding: i.p, stride: i.s) }),
+                student: S, reference: R.self,
+                answer: { impl, i in try impl.convolve(i.x, kernel: i.k, padding: i.p, stride: i.s) }),
             Exercise(
                 "6.3", "average pooling", kind: .findTheBug, points: 2,
                 notes: "002 lines 5670–5685, 5752–5777", example: run + "pooling",
@@ -93,8 +93,8 @@ extension Gradebook {
                     return (a: d.matrix(d.integer(f...9), d.integer(f...9), -5...5), f: f, s: s)
                 },
                 describe: { "a = \($0.a), window \($0.f) × \($0.f), stride \($0.s)" },
-                student: { i in try S.averagePool(i.a, size: i.f, stride: i.s) },
-                reference: { i in try R.averagePool(i.a, size: i.f, stride: i.s) }),
+                student: S, reference: R.self,
+                answer: { impl, i in try impl.averagePool(i.a, size: i.f, stride: i.s) }),
             Exercise(
                 "6.4", "max pooling and its backward pass", kind: .implement, points: 3,
                 notes: "002 lines 5700–5731, 5960–5990", example: run + "backprop",
@@ -123,8 +123,8 @@ extension Gradebook {
                     return (a: d.matrix(h, w, -5...5), g: d.matrix((h - f) / s + 1, (w - f) / s + 1, -2...2), f: f, s: s)
                 },
                 describe: { "a = \($0.a), ∂L/∂pooled = \($0.g), window \($0.f) × \($0.f), stride \($0.s)" },
-                student: { i in let r = try S.maxPool(i.a, upstream: i.g, size: i.f, stride: i.s); return Answer(("pooled", r.pooled), ("∂L/∂a", r.gradient)) },
-                reference: { i in let r = try R.maxPool(i.a, upstream: i.g, size: i.f, stride: i.s); return Answer(("pooled", r.pooled), ("∂L/∂a", r.gradient)) }),
+                student: S, reference: R.self,
+                answer: { impl, i in let r = try impl.maxPool(i.a, upstream: i.g, size: i.f, stride: i.s); return Answer(("pooled", r.pooled), ("∂L/∂a", r.gradient)) }),
             Exercise(
                 "6.5", "the backward pass of a convolution", kind: .implement, points: 3,
                 notes: "002 lines 5964–5986", example: run + "backprop",
@@ -149,12 +149,9 @@ extension Gradebook {
                     return (x: d.matrix(h, w, -2...2), k: d.matrix(kh, kw, -1...1), g: d.matrix(h - kh + 1, w - kw + 1, -1...1))
                 },
                 describe: { "X = \($0.x), K = \($0.k), ∂L/∂Y = \($0.g)" },
-                student: { i in
-                    let r = try S.convolutionBackward(input: i.x, kernel: i.k, upstream: i.g)
-                    return Answer(("∂L/∂K", r.kernel), ("∂L/∂b", r.bias), ("∂L/∂X", r.input))
-                },
-                reference: { i in
-                    let r = try R.convolutionBackward(input: i.x, kernel: i.k, upstream: i.g)
+                student: S, reference: R.self,
+                answer: { impl, i in
+                    let r = try impl.convolutionBackward(input: i.x, kernel: i.k, upstream: i.g)
                     return Answer(("∂L/∂K", r.kernel), ("∂L/∂b", r.bias), ("∂L/∂X", r.input))
                 }),
             Exercise(
@@ -184,12 +181,9 @@ extension Gradebook {
                     (x: d.vector(d.integer(2...8), -3...3), gamma: d.real(0.5...2), beta: d.real(-1...1), eps: d.pick([1e-5, 1e-3, 0.01]))
                 },
                 describe: { "x = \($0.x), γ = \($0.gamma), β = \($0.beta), ε = \($0.eps)" },
-                student: { i in
-                    let r = try S.batchNorm(i.x, gamma: i.gamma, beta: i.beta, epsilon: i.eps)
-                    return Answer(("μ", r.mean), ("σ²", r.variance), ("x̂", r.normalized), ("y", r.output))
-                },
-                reference: { i in
-                    let r = try R.batchNorm(i.x, gamma: i.gamma, beta: i.beta, epsilon: i.eps)
+                student: S, reference: R.self,
+                answer: { impl, i in
+                    let r = try impl.batchNorm(i.x, gamma: i.gamma, beta: i.beta, epsilon: i.eps)
                     return Answer(("μ", r.mean), ("σ²", r.variance), ("x̂", r.normalized), ("y", r.output))
                 }),
         ])

@@ -41,13 +41,9 @@ extension Gradebook {
                      h: C.hyper(&d))
                 },
                 describe: { "w = \($0.w), m = \($0.m), v = \($0.v), t = \($0.t), g = \($0.g), \(C.describe($0.h))" },
-                student: { i in
-                    let r = try S.adamStep(w: i.w, m: i.m, v: i.v, t: i.t, gradient: i.g, alpha: i.h.alpha, beta1: i.h.beta1,
-                                           beta2: i.h.beta2, epsilon: i.h.epsilon)
-                    return Answer(("m", r.m), ("v", r.v), ("m̂", r.mHat), ("v̂", r.vHat), ("w", r.w))
-                },
-                reference: { i in
-                    let r = try R.adamStep(w: i.w, m: i.m, v: i.v, t: i.t, gradient: i.g, alpha: i.h.alpha, beta1: i.h.beta1,
+                student: S, reference: R.self,
+                answer: { impl, i in
+                    let r = try impl.adamStep(w: i.w, m: i.m, v: i.v, t: i.t, gradient: i.g, alpha: i.h.alpha, beta1: i.h.beta1,
                                            beta2: i.h.beta2, epsilon: i.h.epsilon)
                     return Answer(("m", r.m), ("v", r.v), ("m̂", r.mHat), ("v̂", r.vHat), ("w", r.w))
                 }),
@@ -76,8 +72,8 @@ extension Gradebook {
                     return (bowl: bowl, w0: w0, steps: d.integer(1...40), h: C.hyper(&d))
                 },
                 describe: { "a = \($0.bowl.curvatures), c = \($0.bowl.centre), w₀ = \($0.w0), \($0.steps) steps, \(C.describe($0.h))" },
-                student: { i in try S.adam(i.bowl, from: i.w0, steps: i.steps, alpha: i.h.alpha, beta1: i.h.beta1, beta2: i.h.beta2, epsilon: i.h.epsilon) },
-                reference: { i in try R.adam(i.bowl, from: i.w0, steps: i.steps, alpha: i.h.alpha, beta1: i.h.beta1, beta2: i.h.beta2, epsilon: i.h.epsilon) }),
+                student: S, reference: R.self,
+                answer: { impl, i in try impl.adam(i.bowl, from: i.w0, steps: i.steps, alpha: i.h.alpha, beta1: i.h.beta1, beta2: i.h.beta2, epsilon: i.h.epsilon) }),
             Exercise(
                 "7.3", "momentum in three forms", kind: .implement, points: 2,
                 notes: "002 lines 4423–4437", example: run + "momentum",
@@ -99,8 +95,8 @@ extension Gradebook {
                             eta: d.real(0.01...0.3), beta: d.real(0.5...0.95))
                 },
                 describe: { "\($0.form.rawValue) form, a = \($0.bowl.curvatures), c = \($0.bowl.centre), w₀ = \($0.w0), \($0.steps) steps, η = \($0.eta), β = \($0.beta)" },
-                student: { i in try S.momentum(i.form, i.bowl, from: i.w0, steps: i.steps, eta: i.eta, beta: i.beta) },
-                reference: { i in try R.momentum(i.form, i.bowl, from: i.w0, steps: i.steps, eta: i.eta, beta: i.beta) }),
+                student: S, reference: R.self,
+                answer: { impl, i in try impl.momentum(i.form, i.bowl, from: i.w0, steps: i.steps, eta: i.eta, beta: i.beta) }),
             Exercise(
                 "7.4", "mini-batch gradient descent", kind: .implement, points: 3,
                 notes: "002 lines 4136–4224", example: run + "minibatch",
@@ -128,12 +124,9 @@ extension Gradebook {
                             epochs: d.integer(1...4))
                 },
                 describe: { "x = \($0.x), y = \($0.y), b = \($0.b), η = \($0.eta), \($0.epochs) epochs" },
-                student: { i in
-                    let r = try S.miniBatchDescent(x: i.x, y: i.y, batchSize: i.b, eta: i.eta, epochs: i.epochs)
-                    return Answer(("θ after each update", r.updates), ("error_list", r.errors))
-                },
-                reference: { i in
-                    let r = try R.miniBatchDescent(x: i.x, y: i.y, batchSize: i.b, eta: i.eta, epochs: i.epochs)
+                student: S, reference: R.self,
+                answer: { impl, i in
+                    let r = try impl.miniBatchDescent(x: i.x, y: i.y, batchSize: i.b, eta: i.eta, epochs: i.epochs)
                     return Answer(("θ after each update", r.updates), ("error_list", r.errors))
                 }),
             Exercise(
@@ -156,8 +149,8 @@ extension Gradebook {
                 ],
                 generate: { d in let n = d.integer(1...300); return (n: n, b: d.integer(1...min(n, 40))) },
                 describe: { "n = \($0.n), b = \($0.b)" },
-                student: { i in try S.miniBatches(count: i.n, size: i.b) },
-                reference: { i in try R.miniBatches(count: i.n, size: i.b) }),
+                student: S, reference: R.self,
+                answer: { impl, i in try impl.miniBatches(count: i.n, size: i.b) }),
             Exercise(
                 "7.6", "Adam on w²", kind: .findTheBug, points: 2,
                 notes: "002 lines 4372–4384", example: run + "adam",
@@ -178,8 +171,8 @@ extension Gradebook {
                      h: (alpha: d.real(0.001...0.05), beta1: d.real(0.8...0.95), beta2: d.real(0.99...0.9999), epsilon: 1e-8))
                 },
                 describe: { "w₀ = \($0.w0), \($0.steps) steps, \(C.describe($0.h))" },
-                student: { i in try S.adamOnSquare(w0: i.w0, steps: i.steps, alpha: i.h.alpha, beta1: i.h.beta1, beta2: i.h.beta2, epsilon: i.h.epsilon) },
-                reference: { i in try R.adamOnSquare(w0: i.w0, steps: i.steps, alpha: i.h.alpha, beta1: i.h.beta1, beta2: i.h.beta2, epsilon: i.h.epsilon) }),
+                student: S, reference: R.self,
+                answer: { impl, i in try impl.adamOnSquare(w0: i.w0, steps: i.steps, alpha: i.h.alpha, beta1: i.h.beta1, beta2: i.h.beta2, epsilon: i.h.epsilon) }),
         ])
     }
 }

@@ -42,8 +42,8 @@ extension Gradebook {
                     return (y: y, yhat: y.map { $0 + d.real(-4...4) }, delta: d.real(0.3...3))
                 },
                 describe: { "y = \($0.y), ŷ = \($0.yhat), δ = \($0.delta)" },
-                student: { i in Chapter8Cases.answer(try S.huber(y: i.y, yhat: i.yhat, delta: i.delta)) },
-                reference: { i in Chapter8Cases.answer(try R.huber(y: i.y, yhat: i.yhat, delta: i.delta)) }),
+                student: S, reference: R.self,
+                answer: { impl, i in Chapter8Cases.answer(try impl.huber(y: i.y, yhat: i.yhat, delta: i.delta)) }),
             Exercise(
                 "8.2", "cross-entropy at large logits", kind: .findTheBug, points: 2,
                 notes: "002 lines 1737–1756", example: "\(run) classification",
@@ -88,8 +88,8 @@ extension Gradebook {
                     return (z: z, c: (0..<n).map { _ in d.integer(0...(k - 1)) })
                 },
                 describe: { "logits z = \($0.z), classes c = \($0.c)" },
-                student: { i in Chapter8Cases.answer(try S.softmaxCrossEntropy(logits: i.z, classes: i.c)) },
-                reference: { i in Chapter8Cases.answer(try R.softmaxCrossEntropy(logits: i.z, classes: i.c)) }),
+                student: S, reference: R.self,
+                answer: { impl, i in Chapter8Cases.answer(try impl.softmaxCrossEntropy(logits: i.z, classes: i.c)) }),
             Exercise(
                 "8.3", "the triplet loss and its gradients", kind: .implement, points: 2,
                 notes: "002 lines 1791–1803", example: "\(run) ranking",
@@ -124,8 +124,8 @@ extension Gradebook {
                     return (a: d.matrix(n, k, -1...1), p: d.matrix(n, k, -1...1), n: d.matrix(n, k, -1...1), alpha: d.real(0...1))
                 },
                 describe: { "anchor = \($0.a), positive = \($0.p), negative = \($0.n), α = \($0.alpha)" },
-                student: { i in Chapter8Cases.answer(try S.triplet(anchor: i.a, positive: i.p, negative: i.n, alpha: i.alpha)) },
-                reference: { i in Chapter8Cases.answer(try R.triplet(anchor: i.a, positive: i.p, negative: i.n, alpha: i.alpha)) }),
+                student: S, reference: R.self,
+                answer: { impl, i in Chapter8Cases.answer(try impl.triplet(anchor: i.a, positive: i.p, negative: i.n, alpha: i.alpha)) }),
             Exercise(
                 "8.4", "the Dice gradient", kind: .findTheBug, points: 2,
                 notes: "002 lines 1833–1842", example: "\(run) segmentation",
@@ -159,8 +159,8 @@ extension Gradebook {
                     return (y: y, yhat: d.matrix(h, w, 0.01...0.99))
                 },
                 describe: { "mask y = \($0.y), prediction ŷ = \($0.yhat)" },
-                student: { i in Chapter8Cases.answer(try S.dice(mask: i.y, prediction: i.yhat)) },
-                reference: { i in Chapter8Cases.answer(try R.dice(mask: i.y, prediction: i.yhat)) }),
+                student: S, reference: R.self,
+                answer: { impl, i in Chapter8Cases.answer(try impl.dice(mask: i.y, prediction: i.yhat)) }),
             Exercise(
                 "8.5", "the optimal discriminator", kind: .compute, points: 1,
                 notes: "002 lines 1871–1878", example: "\(run) adversarial",
@@ -187,8 +187,8 @@ extension Gradebook {
                     return (data: d.distribution(k), generator: d.distribution(k))
                 },
                 describe: { "p_data = \($0.data), p_g = \($0.generator)" },
-                student: { i in Chapter8Cases.answer(try S.optimalDiscriminator(data: i.data, generator: i.generator)) },
-                reference: { i in Chapter8Cases.answer(try R.optimalDiscriminator(data: i.data, generator: i.generator)) }),
+                student: S, reference: R.self,
+                answer: { impl, i in Chapter8Cases.answer(try impl.optimalDiscriminator(data: i.data, generator: i.generator)) }),
             Exercise(
                 "8.6", "the CTC probability of any label", kind: .implement, points: 3,
                 notes: "002 lines 1892–1898", example: "\(run) specialized",
@@ -226,8 +226,8 @@ extension Gradebook {
                     return (frames: (0..<t).map { _ in d.distribution(k) }, label: label)
                 },
                 describe: { "frames = \($0.frames), label = \($0.label)" },
-                student: { i in Chapter8Cases.answer(try S.ctc(frames: i.frames, label: i.label)) },
-                reference: { i in Chapter8Cases.answer(try R.ctc(frames: i.frames, label: i.label)) }),
+                student: S, reference: R.self,
+                answer: { impl, i in Chapter8Cases.answer(try impl.ctc(frames: i.frames, label: i.label)) }),
         ])
     }
 }

@@ -20,12 +20,18 @@ enum ClassTable {
         return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
+    /// One row per student: the score, then the points per chapter (the CSV has them per exercise).
     static func text(_ rows: [(student: String, results: GradescopeResults)], exercises: [String]) -> String {
-        let header = ["student", "score"] + exercises
+        let chapters = rows.first?.results.tests.compactMap(\.tags.first).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } } ?? []
+        let header = ["student", "score"] + chapters.map { String($0.prefix { $0 != "-" }) }
         let body = rows.map { student, results in
             [GradeOptions.escaped(student).dropFirst().dropLast().description, "\(results.score)/\(results.max_score)"]
-                + exercises.map { id in results.tests.first { $0.number == id }.map { $0.status == "passed" ? "✓" : "✗" } ?? "" }
+                + chapters.map { c in
+                    let tests = results.tests.filter { $0.tags.first == c }
+                    return "\(tests.map(\.score).reduce(0, +))/\(tests.map(\.max_score).reduce(0, +))"
+                }
         }
-        return "\n" + ReportText.table(header, body) + "\n\(rows.count) students graded\n"
+        return "\n" + ReportText.table(header, body) + "\n\(rows.count) student\(rows.count == 1 ? "" : "s") graded;"
+            + " class.csv has every exercise\n"
     }
 }

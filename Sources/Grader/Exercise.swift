@@ -89,6 +89,23 @@ public struct Exercise: Sendable {
         }
     }
 
+    /// The same, with one `answer` closure run on the student's implementation and on the reference's: they
+    /// have the same API (a chapter's exercise protocol), so the call is written once.
+    public init<Implementation: Sendable, Input: Sendable, Output: AnswerConvertible>(
+        _ id: String, _ title: String, kind: ExerciseKind, points: Int,
+        notes: String, example: String, statement: String, hint: String,
+        cases: [NotesCase<Input, Output>],
+        generate: @escaping @Sendable (inout Draw) -> Input,
+        describe: @escaping @Sendable (Input) -> String,
+        student: Implementation, reference: Implementation,
+        answer: @escaping @Sendable (Implementation, Input) throws -> Output,
+        tolerance: Tolerance = .standard
+    ) {
+        self.init(id, title, kind: kind, points: points, notes: notes, example: example, statement: statement, hint: hint,
+                  cases: cases, generate: generate, describe: describe,
+                  student: { try answer(student, $0) }, reference: { try answer(reference, $0) }, tolerance: tolerance)
+    }
+
     /// A per-exercise offset of the seed, so two exercises with the same generator still get different instances.
     static func salt(_ id: String) -> UInt64 {
         id.utf8.reduce(UInt64(1469598103934665603)) { ($0 ^ UInt64($1)) &* 1099511628211 }   // FNV-1a
