@@ -61,7 +61,7 @@ enum DQNExample {
         let trace = RLTrace.trace("dqn", "The DQN update on one minibatch of the notes' CartPole transitions", p, conventions: conventions)
         trace.section("The notes' DQN code (002 lines 10061–10203), read closely",
                       "Its code trains on each transition as it happens (a batch of 1) with the same network for Q and the target:",
-                      "it has no replay buffer and no target network, although the text lists experience replay (line 10044).",
+                      "it has no replay buffer and no target network, although the text lists experience replay (line 10042).",
                       "It calls the old gym API: state = env.reset() and a 4-value env.step (lines 10117, 10132); gym 0.26 and",
                       "gymnasium return (obs, info) and 5 values, so state[np.newaxis, :] and the unpacking fail there.",
                       "The text conversion lost its indentation: lines 10146–10150 (state = next_state … break) and 10153 fall",
@@ -75,29 +75,43 @@ enum DQNExample {
                       "and done 0, and a tenth that ends an episode: from state 10, pushing left until |θ| > 12° (done 1).")
         trace.record("order", "permutation(10)", formula: "RandomState after the weights", .vector(order.map(Double.init)))
         trace.record("sample", "minibatch", formula: "the first B of the permutation", .vector(sample.map(Double.init)))
-        trace.section("The targets y = r + γ·max Q_target(s′)·(1 − done)")
+        trace.section("The targets y = r + γ·max Q_target(s′)·(1 − done)",
+                      "Transition j goes from state j + 1 to state j + 2 of the notes' rollout with the action printed there;",
+                      "transition 9 is the terminal one. The target network has the same weights as Q (it was just copied).")
         var targets: [Double] = []
         for (n, b) in sample.enumerated() {
             let t = buf[b]
             let qn = net.q(t.next)
-            trace.record("qnext_\(n)", "Q_target(s′) of transition \(b)", .vector(qn))
+            trace.record("qnext_\(n)", "Q_target(s′) of transition \(b) (\(label(b, buf)))", .vector(qn))
             let y = (Sym.named("r", t.r) + Sym.named("γ", gamma) * Sym.named("max Q_target(s′)", qn.max() ?? 0)
                      * (1 - Sym.named("done", t.done ? 1 : 0))).recorded("y_\(n)", "y of transition \(b)", in: trace)
             targets.append(y.value)
         }
         let terminal = buf[buf.count - 1]
-        let yTerminal = (Sym.named("r", terminal.r) + Sym.named("γ", gamma) * Sym.named("max Q_target(s′)", net.q(terminal.next).max() ?? 0)
-                         * (1 - Sym.named("done", 1))).recorded("y_terminal", "y of the terminal transition 9", in: trace)
-        _ = yTerminal
-        trace.say("The terminal case: done = 1 removes the future, y = r; gym gives reward 1 on the failing step too.")
+        trace.section("The terminal case",
+                      "From state 10 the rollout goes on pushing left (action 0) until |θ| passes 12°: states 11 to 15 below are",
+                      "the project's own, by the same physics. gym gives reward 1 on the failing step too; done = 1 removes the future, y = r.")
+        trace.record("terminal_s", "s of transition 9 (state 14)", .vector(terminal.s))
+        trace.record("terminal_next", "s′ of transition 9 (state 15)", .vector(terminal.next),
+                     remark: "θ′ > 12° = 0.20944 rad: terminated")
+        _ = (Sym.named("r", terminal.r) + Sym.named("γ", gamma) * Sym.named("max Q_target(s′)", net.q(terminal.next).max() ?? 0)
+             * (1 - Sym.named("done", 1))).recorded("y_terminal", "y of the terminal transition 9", in: trace)
         let states = sample.map { buf[$0].s }, actions = sample.map { buf[$0].a }
-        trace.section("The loss, its gradient, one step")
+        trace.section("The loss, its gradient, one step",
+                      "Only Q(s, a) of the action taken differs from its target; the other output's error is 0 but still counts in the mean.")
+        var loss: Sym?
         for (n, b) in sample.enumerated() {
-            trace.record("q_\(n)", "Q(s, ·) of transition \(b)", .vector(net.q(buf[b].s)))
+            let q = net.q(buf[b].s)
+            trace.record("q_\(n)", "Q(s, ·) of transition \(b)", .vector(q))
+            let delta = (Sym.named("Q(s, \(buf[b].a))", q[buf[b].a]) - Sym.named("y", targets[n]))
+                .recorded("delta_\(n)", "δ" + subscripted(n + 1) + " (transition \(b))", in: trace)
+            loss = loss.map { $0 + square(delta) } ?? square(delta)
         }
-        trace.record("loss", "L", formula: "(1/(2B))·Σ (Q(s, a) − y)²", .scalar(net.loss(states, actions, targets)))
+        if let loss {
+            _ = (loss / (2 * Sym.named("B", Double(batch)))).recorded("loss", "L", in: trace)
+        }
         let g = net.gradient(states, actions, targets)
-        trace.record("grad", "∂L/∂θ", formula: "W₁, b₁, W₂, b₂ by backpropagation", .vector(g))
+        trace.record("grad", "∂L/∂θ", formula: "W₁, b₁, W₂, b₂ by backpropagation, with ∂L/∂Q(s, a) = δ/B", .vector(g))
         let names = (0..<g.count).map { "∂L/∂θ" + subscripted($0 + 1) }
         trace.checkGradient(names, analytic: g, of: { net.with($0).loss(states, actions, targets) }, at: net.flat)
         let after = net.with(zip(net.flat, g).map { $0 - lr * $1 })
@@ -106,12 +120,18 @@ enum DQNExample {
         return trace
     }
 
+    /// "state 6 → 7, action 1".
+    static func label(_ b: Int, _ buf: [(s: [Double], a: Int, r: Double, next: [Double], done: Bool)]) -> String {
+        b < 9 ? "state \(b + 1) → \(b + 2), action \(buf[b].a)" : "the terminal one, action \(buf[b].a)"
+    }
+
     static func epsilonSchedule(_ trace: Trace, eps0: Double, decay: Double, epsMin: Double, episodes: Int) {
         trace.section("The ε schedule of the notes' code (002 line 10153)",
                       "After every episode ε ← max(ε_min, ε·decay), so after episode k, ε = max(ε_min, ε₀·decayᵏ).")
         var eps = eps0
         var floor: Int?
-        let marks = Set([1, episodes] + stride(from: 100, through: episodes, by: 100).map { $0 })
+        let every = max(100, automaticEvery(episodes))
+        let marks = Set([1, episodes] + stride(from: every, through: episodes, by: every).map { $0 })
         for k in 1...episodes {
             eps = max(epsMin, eps * decay)
             if floor == nil, eps <= epsMin { floor = k }

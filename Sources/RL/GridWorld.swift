@@ -6,7 +6,14 @@ public struct GridWorld: Sendable, Equatable {
 
         public var name: String { ["UP", "DOWN", "LEFT", "RIGHT"][rawValue] }
         public var letter: String { ["U", "D", "L", "R"][rawValue] }
-        var delta: (Int, Int) { [(0, 1), (0, -1), (-1, 0), (1, 0)][rawValue] }
+        var delta: (Int, Int) {
+            switch self {
+            case .up: return (0, 1)
+            case .down: return (0, -1)
+            case .left: return (-1, 0)
+            case .right: return (1, 0)
+            }
+        }
         /// The directions 90° to the left and to the right of this one.
         public var sideways: (Action, Action) {
             switch self {
@@ -58,29 +65,54 @@ public struct GridWorld: Sendable, Equatable {
         }
     }
 
+    /// The index of a cell in `cells` (the wall has none).
+    public static func index(_ c: Cell) -> Int {
+        let i = (c.y - 1) * columns + (c.x - 1)
+        return i > (wall.y - 1) * columns + (wall.x - 1) ? i - 1 : i
+    }
+
+    /// Utilities (or any number per cell), in the order of `cells`.
+    public typealias Values = [Double]
+
     /// Σ p·(r + γ·U(s′)): the expected value of action `a` in `c` under the utilities `U`.
-    public func q(_ c: Cell, _ a: Action, _ U: [Cell: Double]) -> Double {
-        outcomes(c, a).reduce(0) { $0 + $1.p * ($1.reward + gamma * (U[$1.to] ?? 0)) }
+    public func q(_ c: Cell, _ a: Action, _ U: Values) -> Double {
+        let (l, r) = a.sideways
+        return (1 - 2 * slip) * term(c, a, U) + slip * term(c, l, U) + slip * term(c, r, U)
+    }
+
+    /// r + γ·U(s′) for the move from `c` in direction `d`.
+    private func term(_ c: Cell, _ d: Action, _ U: Values) -> Double {
+        let to = GridWorld.move(c, d)
+        return (!bumpCosts && to == c ? 0 : stepReward) + gamma * U[GridWorld.index(to)]
     }
 
     /// One synchronous Bellman sweep: U′(s) = maxₐ Σ p·(r + γ·U(s′)); terminals keep ±1.
-    public func sweep(_ U: [Cell: Double]) -> [Cell: Double] {
+    public func sweep(_ U: Values) -> Values {
         var next = U
-        for c in GridWorld.cells where !GridWorld.isTerminal(c) {
-            next[c] = Action.allCases.map { q(c, $0, U) }.max()
+        for (i, c) in GridWorld.cells.enumerated() where !GridWorld.isTerminal(c) {
+            var best = -Double.infinity
+            for a in Action.allCases { best = max(best, q(c, a, U)) }
+            next[i] = best
         }
         return next
     }
 
-    /// U₀: 0 everywhere, ±1 at the terminals.
-    public static var initial: [Cell: Double] {
-        var U: [Cell: Double] = [:]
-        for c in cells { U[c] = isTerminal(c) ? terminalValue(c) : 0 }
-        return U
+    /// The largest |U′(s) − U(s)|.
+    public static func change(_ a: Values, _ b: Values) -> Double {
+        var m = 0.0
+        for i in a.indices {
+            let d = abs(a[i] - b[i])
+            if d.isNaN { return .nan }   // ∞ − ∞: the utilities overflowed
+            m = max(m, d)
+        }
+        return m
     }
 
+    /// U₀: 0 everywhere, ±1 at the terminals.
+    public static var initial: Values { cells.map { isTerminal($0) ? terminalValue($0) : 0 } }
+
     /// The greedy policy: the first action (UP, DOWN, LEFT, RIGHT) whose value is the largest.
-    public func policy(_ U: [Cell: Double]) -> [Cell: Action] {
+    public func policy(_ U: Values) -> [Cell: Action] {
         var pi: [Cell: Action] = [:]
         for c in GridWorld.cells where !GridWorld.isTerminal(c) {
             let values = Action.allCases.map { q(c, $0, U) }
@@ -91,15 +123,12 @@ public struct GridWorld: Sendable, Equatable {
     }
 
     /// U under a fixed policy: sweeps of U(s) = Σ p·(r + γ·U(s′)) until the change is below `tolerance`.
-    public func evaluate(_ pi: [Cell: Action], from U0: [Cell: Double], tolerance: Double, maxSweeps: Int) -> [Cell: Double] {
+    public func evaluate(_ pi: [Cell: Action], from U0: Values, tolerance: Double, maxSweeps: Int) -> Values {
         var U = U0
         for _ in 0..<maxSweeps {
             var next = U
-            var change = 0.0
-            for c in GridWorld.cells where !GridWorld.isTerminal(c) {
-                next[c] = q(c, pi[c] ?? .up, U)
-                change = max(change, abs((next[c] ?? 0) - (U[c] ?? 0)))
-            }
+            for (i, c) in GridWorld.cells.enumerated() where !GridWorld.isTerminal(c) { next[i] = q(c, pi[c] ?? .up, U) }
+            let change = GridWorld.change(next, U)
             U = next
             if !(change >= tolerance) { break }
         }
@@ -107,8 +136,8 @@ public struct GridWorld: Sendable, Equatable {
     }
 
     /// The utilities as a matrix, top row (y = 3) first; the wall's cell is 0.
-    public static func grid(_ U: [Cell: Double]) -> [[Double]] {
-        (1...rows).reversed().map { y in (1...columns).map { x in U[Cell(x: x, y: y)] ?? 0 } }
+    public static func grid(_ U: Values) -> [[Double]] {
+        (1...rows).reversed().map { y in (1...columns).map { x in Cell(x: x, y: y) == wall ? 0 : U[index(Cell(x: x, y: y))] } }
     }
 
     /// The policy as text rows, top row first: U D L R, + and − for the terminals, # for the wall.

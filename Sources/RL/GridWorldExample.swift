@@ -2,7 +2,9 @@ import TraceEngine
 
 /// `gridworld`: the MDP of 002 lines 10381–10407 solved by value iteration, then by policy iteration.
 enum GridWorldExample {
-    static let maxSweeps = 10_000
+    static let maxSweeps = 2000
+    /// Policy iteration stops after this many policies (it needs 4 on the notes' grid).
+    static let maxPolicies = 10
 
     static let parameters: [ParameterSpec] = [
         .number("gamma", 1.0, "γ, the discount (AIMA's 1: no discount)"),
@@ -58,7 +60,7 @@ enum GridWorldExample {
     }
 
     /// Sweeps until the largest change is below the tolerance; returns the last utilities.
-    static func valueIteration(_ trace: Trace, _ m: GridWorld, tolerance: Double, sweeps: Int, every: Int, id: String) -> [GridWorld.Cell: Double] {
+    static func valueIteration(_ trace: Trace, _ m: GridWorld, tolerance: Double, sweeps: Int, every: Int, id: String) -> GridWorld.Values {
         trace.section("Value iteration" + (id.isEmpty ? "" : " under the notes' literal rule"),
                       "Each sweep applies U(s) ← maxₐ Σ p·(r + γ·U(s′)) to every cell at once, from the previous sweep's utilities.")
         var U = GridWorld.initial
@@ -66,7 +68,7 @@ enum GridWorldExample {
         var done = sweeps
         for i in 1...sweeps {
             let next = m.sweep(U)
-            let change = GridWorld.cells.map { abs((next[$0] ?? 0) - (U[$0] ?? 0)) }.max() ?? 0
+            let change = GridWorld.change(next, U)
             U = next
             history.append((GridWorld.grid(U), change))
             if !(change >= tolerance) { done = i; break }
@@ -85,7 +87,7 @@ enum GridWorldExample {
     static func name(_ c: GridWorld.Cell) -> String { "U(\(c.x),\(c.y))" }
 
     /// One full Bellman backup, for the start cell (1,1), on the converged utilities.
-    static func backup(_ trace: Trace, _ m: GridWorld, _ U: [GridWorld.Cell: Double]) {
+    static func backup(_ trace: Trace, _ m: GridWorld, _ U: GridWorld.Values) {
         let c = GridWorld.start
         trace.section("One Bellman backup in full: the start cell (1,1), on the last utilities",
                       "For each action, the three outcomes: the intended move and the two sideways slips (a bump stays in (1,1)).")
@@ -94,7 +96,7 @@ enum GridWorldExample {
             var q: Sym?
             for o in m.outcomes(c, a) {
                 let term = Sym.named(NumberFormat.roundTrip(o.p), o.p)
-                    * (Sym.named("r", o.reward) + Sym.named("γ", m.gamma) * Sym.named(name(o.to), U[o.to] ?? 0))
+                    * (Sym.named("r", o.reward) + Sym.named("γ", m.gamma) * Sym.named(name(o.to), U[GridWorld.index(o.to)]))
                 q = q.map { $0 + term } ?? term
             }
             guard let q else { continue }
@@ -105,7 +107,7 @@ enum GridWorldExample {
     }
 
     static func policySection(_ trace: Trace, _ m: GridWorld, _ pi: [GridWorld.Cell: GridWorld.Action],
-                              _ U: [GridWorld.Cell: Double], notes: Bool) {
+                              _ U: GridWorld.Values, notes: Bool) {
         trace.section("The greedy policy", "In each cell the action with the largest Σ p·(r + γ·U(s′)) (ties: UP, DOWN, LEFT, RIGHT):")
         for row in GridWorld.policyRows(pi) { trace.say("     " + row) }
         var path: [String] = []
@@ -130,15 +132,24 @@ enum GridWorldExample {
         var literal = m
         literal.bumpCosts = false
         let U = valueIteration(trace, literal, tolerance: tolerance, sweeps: sweeps, every: sweeps, id: "_literal")
-        trace.say("002 line 10398 says \"0 for hitting a wall (no movement or penalty)\": read literally, bumping is free.")
-        trace.say("With γ = 1 that makes waiting free: an agent can push into a wall at no cost until a slip carries it on,")
-        trace.say("so the problem degenerates. Its greedy policy:")
         let pi = literal.policy(U)
-        for row in GridWorld.policyRows(pi) { trace.say("     " + row) }
-        let changed = GridWorld.cells.filter { pi[$0] != aima[$0] }.map { "(\($0.x),\($0.y))" }
-        trace.say(changed.isEmpty ? "It is the same policy as AIMA's." : "It differs from AIMA's at " + changed.joined(separator: ", ")
-                  + ": there it bumps on purpose instead of moving, which is not the notes' path.")
-        trace.record("U_literal_start", "U(1,1), bumps free", .scalar(U[GridWorld.start] ?? 0))
+        let changed = GridWorld.cells.filter { pi[$0] != aima[$0] }
+        let bumps = changed.filter { c in pi[c].map { GridWorld.move(c, $0) == c } ?? false }
+        let cells = { (list: [GridWorld.Cell]) in list.map { "(\($0.x),\($0.y))" }.joined(separator: ", ") }
+        var text = ["002 line 10398 says \"0 for hitting a wall (no movement or penalty)\": read literally, bumping is free.",
+                    "With γ = 1 that makes waiting free: an agent can push into a wall at no cost until a slip carries it on,",
+                    "so the problem degenerates. The greedy policy under this rule:"]
+        text += GridWorld.policyRows(pi).map { "     " + $0 }
+        if changed.isEmpty {
+            text.append("It is the same policy as AIMA's.")
+        } else {
+            text.append("It differs from AIMA's at " + cells(changed) + (bumps.isEmpty ? "." : "; at " + cells(bumps)
+                        + " it pushes into a wall or the edge on purpose, a free wait."))
+            if pi[GridWorld.start] != .up { text.append("From (1,1) it no longer starts UP: the notes' path (line 10407) is not greedy under this rule.") }
+        }
+        trace.section("The policy under the literal rule")
+        for line in text { trace.say(line) }
+        trace.record("U_literal_start", "U(1,1), bumps free", .scalar(U[GridWorld.index(GridWorld.start)]))
     }
 
     static func policyIteration(_ trace: Trace, _ m: GridWorld, tolerance: Double, sweeps: Int,
@@ -149,16 +160,18 @@ enum GridWorldExample {
         var pi: [GridWorld.Cell: GridWorld.Action] = [:]
         for c in GridWorld.cells where !GridWorld.isTerminal(c) { pi[c] = .right }
         var U = GridWorld.initial
-        for i in 1...100 {
+        for i in 1...maxPolicies {
             U = m.evaluate(pi, from: U, tolerance: tolerance, maxSweeps: sweeps)
-            trace.record("pi_U_\(i)", "U of policy \(i)", .matrix(GridWorld.grid(U)))
             let next = m.policy(U)
-            let rows = GridWorld.policyRows(next).joined(separator: " / ")
-            trace.say("policy \(i + 1): " + rows)
-            if GridWorld.cells.allSatisfy({ next[$0] == pi[$0] }) { break }
+            let stable = GridWorld.cells.allSatisfy { next[$0] == pi[$0] }
+            trace.record("pi_U_\(i)", "U of policy \(i)", .matrix(GridWorld.grid(U)),
+                         remark: "policy \(i): " + GridWorld.policyRows(pi).joined(separator: " / ")
+                             + (stable ? "; greedy in its U it stays the same: done" : "; greedy in its U: " + GridWorld.policyRows(next).joined(separator: " / ")))
+            if stable { break }
             pi = next
         }
         let same = GridWorld.cells.allSatisfy { pi[$0] == valueIteration[$0] }
+        trace.section("Policy iteration's result")
         trace.say(same ? "Policy iteration reaches the same policy as value iteration." : "Policy iteration reaches a different policy.")
     }
 

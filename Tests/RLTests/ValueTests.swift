@@ -67,4 +67,21 @@ struct ValueTests {
         #expect((t.step("loss_after")?.value.scalar ?? 1) < (t.step("loss")?.value.scalar ?? 0))
         #expect(t.checks.allSatisfy { $0.passes })
     }
+
+    /// qlearn.py (numpy RandomState(0), the same draws, at most 50 moves an episode): episode 1 takes 10 moves, return 0.6; after episode 100
+    /// max Q((1,1), ·) = 0.21636060349797037, after 2000 0.7010560985946902; max Q at (1,3) 0.806446450147113,
+    /// (3,2) 0.5630283521093923, (4,1) 0.3958241300639252.
+    @Test func qLearning() throws {
+        let t = try trace("q-learning")
+        #expect(close(t.step("episode_1")?.value.scalar, 0.6, 1e-12))
+        #expect(t.step("episode_1")?.remark?.hasPrefix("10 moves") == true)
+        #expect(close(t.step("update_1")?.value.scalar, -0.004, 1e-15))
+        let V = try #require(t.step("V")?.value)
+        guard case .matrix(let m) = V else { Issue.record("V is not a matrix"); return }
+        #expect(close(m[2][0], 0.7010560985946902, 1e-12))
+        #expect(close(m[0][0], 0.806446450147113, 1e-12))
+        #expect(close(m[1][2], 0.5630283521093923, 1e-12))
+        #expect(close(m[2][3], 0.3958241300639252, 1e-12))
+        #expect(t.step("episode_100")?.remark?.contains("0.216361") == true)
+    }
 }
