@@ -9,6 +9,7 @@ public enum Gradebook {
     public static func chapters(solutions: Bool) -> [ExerciseChapter] {
         [
             chapter2(solutions ? Solutions.Chapter2.self : Exercises.Chapter2.self),
+            chapter10(solutions ? Solutions.Chapter10.self : Exercises.Chapter10.self),
         ]
     }
 
