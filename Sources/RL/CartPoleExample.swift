@@ -99,6 +99,7 @@ enum CartPoleExample {
         trace.record("l", "l", formula: "half the pole's length", .scalar(m.halfLength))
         trace.record("F", "|F|", formula: "force_mag", .scalar(m.forceMagnitude))
         trace.record("tau", "τ", formula: "seconds between states", .scalar(m.tau))
+        trace.record("max_steps", "step limit", formula: "CartPole-v1's max_episode_steps (then the episode is truncated)", .scalar(500))
     }
 
     static func boundsSection(_ trace: Trace) {
@@ -187,6 +188,7 @@ enum CartPoleExample {
                 }
             }
         }
+        c["max_steps"] = .notes("002", 10114, "500")
         c["x_low32"] = .notes("002", 10322, "-4.8000002e+00")
         c["x_high32"] = .notes("002", 10322, "4.8000002e+00")
         c["theta_low32"] = .notes("002", 10322, "-4.1887903e-01")
@@ -231,7 +233,12 @@ enum CartPoleExample {
         trace.section("The episode-end rule (gym's terminated)",
                       "gym ends the episode when |θ| > 12° (0.2094 rad) or |x| > 2.4; every step before that, and the failing",
                       "step itself, earns reward 1.0 (002 lines 10324–10333 print Reward: 1.0 each time).",
-                      "Done stays False in the notes because the pole never leans past 12° and the cart stays near the centre.")
+                      "Done stays False in the notes because the pole never leans past 12° and the cart stays near the centre.",
+                      "CartPole-v1 also truncates an episode after 500 steps, the step limit above.",
+                      "The notes' loop sets terminated = False when env.step returns 4 values (002 line 10304): with that old gym",
+                      "API done is the end of the episode, so it should read terminated = done; as printed, an old-API run never",
+                      "resets after the pole falls. The loop's body (lines 10295–10312) also lost its indentation under",
+                      "for _ in range(10): (line 10290), which Python rejects as printed.")
         trace.record("abs_theta_last", "|θ" + subscripted(k) + "|", .scalar(abs(last[2])))
         trace.record("abs_x_last", "|x" + subscripted(k) + "|", .scalar(abs(last[0])))
         let ended = history.firstIndex { CartPole.terminated($0) }

@@ -20,7 +20,6 @@ enum DQNExample {
         "Q-network 4 → 3 ReLU → 2 linear (the notes' 24-24-2, made small): Q(s) = W₂·ReLU(W₁·s + b₁) + b₂",
         "weights: numpy RandomState(seed): W₁ = 0.5·randn(3, 4), then W₂ = 0.5·randn(2, 3); biases 0; the target network is a copy",
         "target y = r + γ·maxₐ′ Q_target(s′, a′)·(1 − done) (002 line 10140)",
-        "the notes' settings: learning_rate 0.001, discount_factor 0.99, ε from 1.0 by ×0.995 per episode to 0.1 (002 lines 10093–10100)",
         "one plain gradient step θ ← θ − η·∂L/∂θ; the notes' optimizer is Adam (002 line 10109, see Chapter7-Optimizers)",
         "loss as the notes' code computes it: Keras MSE over both outputs, so L = (1/(2B))·Σ (Q(s, a) − y)² (002 line 10141)",
     ]
@@ -68,6 +67,9 @@ enum DQNExample {
                       "outside their loops, and in the evaluation loop if done: (line 10190) sits after the step loop, its break",
                       "(line 10194) outside any loop, which Python rejects. This example shows the update the code means, on a",
                       "replay-buffer minibatch with a target network, as DQN (Mnih et al. 2015) does it.")
+        trace.attach(settingsClaims, when: p.areDefaults(except: ["batch", "seed"]))
+        settings(trace, gamma: gamma, lr: lr, eps0: eps0, decay: decay, epsMin: epsMin, episodes: episodes)
+        trace.section("The tiny Q-network's weights")
         trace.record("W1", "W₁", formula: "0.5·randn(3, 4)", .matrix(w1))
         trace.record("W2", "W₂", formula: "0.5·randn(2, 3)", .matrix(w2))
         trace.section("The replay buffer and the seeded sample",
@@ -118,6 +120,28 @@ enum DQNExample {
         trace.record("loss_after", "L after θ ← θ − η·∂L/∂θ", .scalar(after.loss(states, actions, targets)))
         epsilonSchedule(trace, eps0: eps0, decay: decay, epsMin: epsMin, episodes: episodes)
         return trace
+    }
+
+    /// The notes' settings (002 lines 10088–10113), as this example uses them.
+    static let settingsClaims: [String: DocumentClaim] = [
+        "num_actions": .notes("002", 10088, "2"),
+        "lr": .notes("002", 10093, "0.001"),
+        "gamma": .notes("002", 10094, "0.99"),
+        "eps0": .notes("002", 10096, "1.0"),
+        "decay": .notes("002", 10098, "0.995"),
+        "epsmin": .notes("002", 10100, "0.1"),
+        "episodes": .notes("002", 10113, "1000"),
+    ]
+
+    static func settings(_ trace: Trace, gamma: Double, lr: Double, eps0: Double, decay: Double, epsMin: Double, episodes: Int) {
+        trace.section("The notes' settings (002 lines 10088–10113)")
+        trace.record("num_actions", "number of actions", formula: "num_actions: push left, push right", .scalar(2))
+        trace.record("lr", "η", formula: "learning_rate", .scalar(lr))
+        trace.record("gamma", "γ", formula: "discount_factor", .scalar(gamma))
+        trace.record("eps0", "ε₀", formula: "exploration_prob", .scalar(eps0))
+        trace.record("decay", "decay", formula: "exploration_decay", .scalar(decay))
+        trace.record("epsmin", "ε_min", formula: "min_exploration_prob", .scalar(epsMin))
+        trace.record("episodes", "episodes", formula: "num_episodes", .scalar(Double(episodes)))
     }
 
     /// "state 6 → 7, action 1".
