@@ -132,11 +132,11 @@ enum CartPoleExample {
         trace.record("force_\(k)", "F" + subscripted(k), formula: Formula(text: a == 1 ? "+|F| (action 1)" : "−|F| (action 0)"),
                      .scalar(m.force(a)))
         let F = Sym.named("F" + subscripted(k), m.force(a))
-        trace.record("sin_\(k)", "sin θ" + p, formula: Formula(text: "sin θ" + p), substituted: "sin(" + Formula.operand(s[2]) + ")",
+        trace.record("sin_\(k)", "sin(θ" + p + ")", formula: Formula(text: "sin(θ" + p + ")"), substituted: "sin(" + Formula.operand(s[2]) + ")",
                      .scalar(sin(s[2])))
-        trace.record("cos_\(k)", "cos θ" + p, formula: Formula(text: "cos θ" + p), substituted: "cos(" + Formula.operand(s[2]) + ")",
+        trace.record("cos_\(k)", "cos(θ" + p + ")", formula: Formula(text: "cos(θ" + p + ")"), substituted: "cos(" + Formula.operand(s[2]) + ")",
                      .scalar(cos(s[2])))
-        let sinT = Sym.named("sin θ" + p, sin(s[2])), cosT = Sym.named("cos θ" + p, cos(s[2]))
+        let sinT = Sym.named("sin(θ" + p + ")", sin(s[2])), cosT = Sym.named("cos(θ" + p + ")", cos(s[2]))
         let acc = m.accelerations(force: F, thetaDot: thetaDot, sin: sinT, cos: cosT, constants: c)
         // The three lines of cartpole.py's step(), recorded one by one.
         let temp = acc.temp.recorded("temp_\(k)", "temp" + subscripted(k), in: trace)
