@@ -1,0 +1,4 @@
+// swift run Chapter10-RL --help
+import RL
+
+chapter.runAsProcess()
