@@ -74,6 +74,7 @@ public struct JSONRenderer: TraceRenderer {
             c.add("verdict", string(d.verdict.rawValue))
             if d.verdict != .agrees, let x = s.value.scalar { c.add("correct", string(d.correctText(for: x))) }
             if let own = d.ownNumbers { c.add("own_numbers", number(own)) }
+            if let tolerance = d.tolerance { c.add("tolerance", number(tolerance)) }
             if let note = d.note { c.add("note", string(note)) }
             o.add("document", c.text)
         }

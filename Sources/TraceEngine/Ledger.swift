@@ -29,9 +29,11 @@ public enum Notes {
 
 extension DocumentClaim {
     /// A claim of the notes at a line of one of the five documents: `.notes("002", 2009, "0.56", .wrong, "…")`.
+    /// `within:` judges the number by its distance from the computed value instead of by its printed decimals.
     public static func notes(_ document: String, _ line: Int, _ stated: String, _ verdict: Verdict = .agrees,
-                             own: Double? = nil, _ note: String? = nil) -> DocumentClaim {
-        DocumentClaim(source: Notes.source(document, line), stated: stated, verdict: verdict, ownNumbers: own, note: note)
+                             own: Double? = nil, within tolerance: Double? = nil, _ note: String? = nil) -> DocumentClaim {
+        DocumentClaim(source: Notes.source(document, line), stated: stated, verdict: verdict, ownNumbers: own, note: note,
+                      tolerance: tolerance)
     }
 }
 

@@ -122,7 +122,9 @@ public struct MarkdownRenderer: TraceRenderer {
         let says = mine ? "your answer \(NumberFormat.unicodeMinus(claim.stated))"
             : "`\(claim.shortSource)` says \(MarkdownRenderer.prose(claim.stated))"
         switch claim.verdict {
-        case .agrees: return says + " ✓ **agrees**" + note
+        case .agrees:
+            let within = claim.tolerance.map { " within " + NumberFormat(significantDigits: 2).format($0) } ?? ""
+            return says + " ✓ **agrees**" + within + note
         case .agreesOnOwnNumbers where mine:
             let own = NumberFormat.unicodeMinus(format.format(claim.ownNumbers ?? .nan))
             return says + " ≈ **agrees on your own numbers** (they give \(own), correct \(correct))"

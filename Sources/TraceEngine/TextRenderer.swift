@@ -168,7 +168,7 @@ public struct TextRenderer: TraceRenderer {
         let head: String
         switch claim.verdict {
         case .agrees:
-            head = says + " ✓ agrees"
+            head = says + " ✓ agrees" + (claim.tolerance.map { " within " + NumberFormat(significantDigits: 2).format($0) } ?? "")
         case .agreesOnOwnNumbers:
             let own = mine ? "your own numbers (they give \(minus(format.format(claim.ownNumbers ?? .nan))), " : "its own numbers ("
             head = says + " ≈ agrees on \(own)correct \(minus(claim.correctText(for: x))))"
