@@ -7,6 +7,7 @@ import CNN
 import Losses
 import LSTM
 import Optimizers
+import Generative
 
 /// Every chapter of the course, in chapter order: what `Errata` (and later `Book`) are built from.
 public let chapters: [Chapter] = [
@@ -18,4 +19,5 @@ public let chapters: [Chapter] = [
     CNN.chapter,
     Optimizers.chapter,
     Losses.chapter,
+    Generative.chapter,
 ]

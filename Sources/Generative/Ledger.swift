@@ -1,0 +1,4 @@
+import TraceEngine
+
+/// Chapter 9's ledger (DESIGN.md §4a).
+let ledger: [LedgerEntry] = []
