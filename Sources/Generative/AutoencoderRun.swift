@@ -175,11 +175,15 @@ enum AutoencoderExample {
         let dense = Summary(features: 784, [("Dense(\(dim), activation='relu')", .dense(dim)), ("Dense(784, activation='sigmoid')", .dense(784))])
         SummaryTrace.render(trace, dense, prefix: "vanilla", title: "The Fashion-MNIST family (002 lines 10422–10978): vanilla, sparse, denoising, contractive", text: [
             "Four of the seven models are the same 784 → \(dim) → 784 network (lines 10471–10474, 10536–10540, 10602–10605, 10745–10748) and differ "
-            + "only in what they are trained on or penalised by; none prints a summary or a number.",
+            + "only in what they are trained on or penalised by; none prints a summary or a number. 000 line 2044 says a vanilla autoencoder "
+            + "may have a bottleneck as wide as its input, unlike an undercomplete one; yet 000's vanilla example (2049, bottleneck 64) and these "
+            + "(32 < 784) are undercomplete by that definition.",
         ])
         trace.put("vanilla_ratio", "compression", "784 / \(dim)", "", GenerativeSize.compression(input: 784, code: dim))
         trace.section("Sparse and denoising: the same network, another loss or another input")
-        trace.say("Sparse (line 10539, regularizers.l1(λ) on the code): the loss adds λ·Σⱼ |hⱼ|. On the small autoencoder's code:")
+        trace.say("Sparse (line 10539, regularizers.l1(λ) on the code): the loss adds λ·Σⱼ |hⱼ|. 002 line 10508 says a KL divergence keeps the "
+                  + "sparsity level; the code has no KL term (000 line 2081 describes that form, with a target activation such as 0.05). "
+                  + "On the small autoencoder's code:")
         trace.put("sparse_penalty", "λ·Σⱼ |hⱼ|", "", "\(plain: l1)·(\(sum: h.map { abs($0) }))", activityL1(h, lambda: l1),
                   remark: "002 line 8891 describes a sparse autoencoder as wider than its input; this one (32 < 784) is also undercomplete")
         trace.say("Denoising (lines 10614–10619): the input is x̃ = clip(x + f·n, 0, 1) with n ∼ N(0, 1), the target stays x:")

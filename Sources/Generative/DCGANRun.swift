@@ -116,6 +116,8 @@ enum DCGANExample {
         SummaryTrace.render(trace, g, prefix: "torch_g", title: "The PyTorch GAN's generator (002 lines 8638–8656): \(nz) → 8 × 8 × 128 → 32 × 32 × 3", text: [
             "PyTorch counts γ and β of a BatchNorm2d as parameters (2·C); its running mean and variance are buffers. Activations have no parameters and are left out.",
         ])
+        trace.put("torch_normalize_0", "Normalize((0.5, 0.5, 0.5), (0.5, 0.5, 0.5)) of a pixel 0 (002 line 8598)", "(x − 0.5)/0.5", "(0 − 0.5)/0.5", -1,
+                  remark: "ToTensor's [0, 1] becomes [−1, 1] (002 line 8593), the range of the generator's Tanh")
         let d = Summary(side: 32, channels: 3, [
             ("nn.Conv2d(3, 32, kernel_size=3, stride=2, padding=1)", .conv(filters: 32, k: 3, s: 2, padding: .zeros(1))),
             ("nn.Conv2d(32, 64, kernel_size=3, stride=2, padding=1)", .conv(filters: 64, k: 3, s: 2, padding: .zeros(1))),
