@@ -236,7 +236,7 @@ enum AutoencoderExample {
             + "The bullets above the code (10873–10876) describe the convolutional autoencoder (MaxPooling2D, a Conv2D output), not this VAE.",
         ])
         trace.count("vae_logvar", "parameters of z_log_var = Dense(latent_dim)", "16·2 + 2", "", 34)
-        trace.count("vae_encoder", "the encoder's parameters", "Σ over its layers + z_log_var", "\(grouped(enc.total)) + 34", enc.total + 34)
+        trace.count("vae_encoder", "the encoder's parameters", "Σ over its layers + z_log_var", "\(enc.total) + 34", enc.total + 34)
         let dec = Summary(features: 2, [
             ("Dense(7 * 7 * 64, activation='relu')", .dense(7 * 7 * 64)),
             ("Reshape((7, 7, 64))", .reshape(7, 64)),
@@ -245,7 +245,7 @@ enum AutoencoderExample {
             ("Conv2DTranspose(1, 3, padding='same', activation='sigmoid')", .convTranspose(filters: 1, k: 3, s: 1, padding: .same)),
         ])
         SummaryTrace.render(trace, dec, prefix: "vae_dec", title: "Variational: the decoder, from the 2-dimensional z back to 28 × 28 × 1", text: [])
-        trace.count("vae_params", "the VAE's parameters", "encoder + decoder", "\(grouped(enc.total + 34)) + \(grouped(dec.total))", enc.total + 34 + dec.total)
+        trace.count("vae_params", "the VAE's parameters", "encoder + decoder", "\(enc.total + 34) + \(dec.total)", enc.total + 34 + dec.total)
     }
 
     static func vae(_ trace: Trace, mu: [Double], lv: [Double], eps: [Double], x: [Double], xhat: [Double]) {

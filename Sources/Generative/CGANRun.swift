@@ -39,7 +39,7 @@ enum CGANExample {
             ("Conv2D(3, (8, 8), activation='tanh', padding='same')", .conv(filters: 3, k: 8, s: 1, padding: .same)),
         ])
         SummaryTrace.render(trace, gn, prefix: "cgan_g_noise", title: "The generator's noise branch and trunk (002 lines 9680–9697): \(nz) → 8 × 8 × 129 → 32 × 32 × 3", text: [])
-        trace.count("cgan_g", "the generator's parameters", "label branch + noise branch and trunk", "\(grouped(gl.total)) + \(grouped(gn.total))", gl.total + gn.total,
+        trace.count("cgan_g", "the generator's parameters", "label branch + noise branch and trunk", "\(gl.total) + \(gn.total)", gl.total + gn.total,
                     remark: "g_model.summary() (line 9705) would print " + grouped(gl.total + gn.total) + "; the notes show only an image caption (line 9710)")
         let dl = Summary(features: nil, [
             ("Embedding(n_class, \(e))", .embedding(k, e)),
@@ -60,7 +60,7 @@ enum CGANExample {
             ("Dense(1, activation='sigmoid')", .dense(1)),
         ])
         SummaryTrace.render(trace, di, prefix: "cgan_d_image", title: "The discriminator's image path (002 lines 9740–9754): 32 × 32 × 4 → 16 → 8 → 1", text: [])
-        trace.count("cgan_d", "the discriminator's parameters", "label branch + image path", "\(grouped(dl.total)) + \(grouped(di.total))", dl.total + di.total,
+        trace.count("cgan_d", "the discriminator's parameters", "label branch + image path", "\(dl.total) + \(di.total)", dl.total + di.total,
                     remark: "d_model.summary() (line 9765) is not shown in the notes either")
 
         trace.section("The data (002 lines 9586–9603)")

@@ -24,14 +24,14 @@ enum SummaryTrace {
             trace.record(id, "parameters of " + row.code, formula: Formula(text: row.parameters == 0 ? "none" : row.countFormula),
                          .scalar(Double(row.parameters)), remark: row.sizeFormula.isEmpty && !allSizes ? "output " + shapeText(row.shape) : nil)
         }
-        let terms = summary.rows.map(\.parameters).filter { $0 > 0 }.map { grouped($0) }.joined(separator: " + ")
+        let terms = summary.rows.map(\.parameters).filter { $0 > 0 }.map(String.init).joined(separator: " + ")
         trace.record("\(prefix)_total", "total parameters", formula: Formula(text: terms), .scalar(Double(summary.total)),
                      remark: "= " + grouped(summary.total))
         if summary.nonTrainable > 0 {
             trace.record("\(prefix)_non_trainable", "non-trainable parameters", formula: "the moving means and variances",
                          .scalar(Double(summary.nonTrainable)))
             trace.record("\(prefix)_trainable", "trainable parameters", formula: "total − non-trainable",
-                         substituted: Formula(text: "\(grouped(summary.total)) − \(summary.nonTrainable)"), .scalar(Double(summary.trainable)),
+                         substituted: Formula(text: "\(summary.total) − \(summary.nonTrainable)"), .scalar(Double(summary.trainable)),
                          remark: "= " + grouped(summary.trainable))
         }
     }
