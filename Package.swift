@@ -20,6 +20,7 @@ let chapters: [(executable: String, lesson: String, uses: [String])] = [
 
 let lessons = chapters.map(\.lesson)
 let engine: Target.Dependency = "TraceEngine"
+let exerciseSettings: [SwiftSetting] = [.enableUpcomingFeature("MemberImportVisibility")]
 
 let package = Package(
     name: "NeuralNetworksByHand",
@@ -29,10 +30,18 @@ let package = Package(
         .testTarget(name: "EngineTests", dependencies: [engine], path: "Tests/EngineTests"),
         // Checks every chapter's tests share: claims, gradient checks, JSON, determinism, errors, golden traces.
         .target(name: "TraceTesting", dependencies: [engine], path: "Sources/TraceTesting"),
-        // What students edit, and the reference solutions, with the same API; graded by GradingTests.
-        .target(name: "Exercises", dependencies: [engine] + lessons.map { .byName(name: $0) }, path: "Exercises"),
-        .target(name: "Solutions", dependencies: [engine] + lessons.map { .byName(name: $0) }, path: "Solutions"),
-        .testTarget(name: "GradingTests", dependencies: [engine, "Exercises", "Solutions"] + lessons.map { .byName(name: $0) },
+        // What students edit (Exercises/) and the reference solutions (Solutions/), with the same API. Both see
+        // ExerciseKit only (its protocols and math): not the engine, the chapters or Foundation. Members of modules
+        // they do not import stay invisible (MemberImportVisibility), so nothing leaks in through ExerciseKit.
+        .target(name: "ExerciseKit", path: "Sources/ExerciseKit"),
+        .target(name: "Exercises", dependencies: ["ExerciseKit"], path: "Exercises", swiftSettings: exerciseSettings),
+        .target(name: "Solutions", dependencies: ["ExerciseKit"], path: "Solutions", swiftSettings: exerciseSettings),
+        // The grader: instances, isolation in child processes, reports (text, Gradescope JSON, JUnit), class mode;
+        // the Gradebook holds each chapter's exercises; `swift run Grade`.
+        .target(name: "Grader", dependencies: [engine, "ExerciseKit"], path: "Sources/Grader"),
+        .target(name: "Gradebook", dependencies: ["Grader", "ExerciseKit", "Exercises", "Solutions"], path: "Sources/Gradebook"),
+        .executableTarget(name: "Grade", dependencies: ["Gradebook"], path: "Chapters/Grade"),
+        .testTarget(name: "GradingTests", dependencies: [engine, "Grader", "Gradebook", "ExerciseKit", "Exercises", "Solutions"],
                     path: "Tests/GradingTests"),
         // Every chapter together: the errata sheet of the notes, from the chapters' ledgers (DESIGN.md §4a).
         .target(name: "Course", dependencies: [engine] + lessons.map { .byName(name: $0) }, path: "Sources/Course"),

@@ -32,6 +32,12 @@ public struct Invocation: Sendable {
     public var example: String?
     public var format: OutputFormat = .text
     public var precision = 6
+    /// `--check id=value,…`: the student's answers to judge.
+    public var check: String?
+    /// `--check-file FILE`: the same, one `id = value` a line.
+    public var checkFile: String?
+    /// `--list-steps`: the ids of the steps one can check, with their symbols.
+    public var listSteps = false
     /// `--name value` pairs for the example's parameters, in the order given.
     public var overrides: [(name: String, text: String)] = []
 
@@ -66,6 +72,7 @@ public struct Invocation: Sendable {
             i += 1
             if arg == "--help" || arg == "-h" { inv.help = true; continue }
             if arg == "--list" { inv.list = true; continue }
+            if arg == "--list-steps" { inv.listSteps = true; continue }
             guard arg.hasPrefix("--"), arg.count > 2 else {
                 throw UsageError("unexpected argument '\(escaped(arg))': options look like --name value (see --help)")
             }
@@ -82,6 +89,8 @@ public struct Invocation: Sendable {
             guard seen.insert(name).inserted else { throw UsageError("--\(escaped(name)): given twice; give it once") }
             switch name {
             case "example": inv.example = text
+            case "check": inv.check = text
+            case "check-file": inv.checkFile = text
             case "format":
                 guard let f = OutputFormat(rawValue: text) else {
                     throw UsageError("--format: expected text, markdown or json, got '\(escaped(text))'")
@@ -120,17 +129,46 @@ extension Chapter {
             let example = try pickExample(inv.example)
             let parameters = try Chapter.parameters(of: example, overrides: inv.overrides)
             if let note = example.largeOutput?(parameters) { warn("\(name): note: \(note)") }
-            let sink = Chapter.sink(format: inv.format, precision: inv.precision, colored: colored, output: output)
-            let result = TraceStreaming.$slot.withValue(TraceStreaming.Slot(sink)) { () -> Result<Trace, UsageError> in
-                do throws(UsageError) { return .success(try example.run(parameters)) } catch { return .failure(error) }
+            let answers = try Chapter.answers(inv)
+            if inv.listSteps || answers != nil {
+                // A first run, printing nothing, gives the example's steps: to list them, or to refuse an unknown id
+                // before the trace begins.
+                let collector = StepCollector()
+                _ = try Chapter.run(example, parameters, into: collector, answers: nil)
+                if inv.listSteps { output.write(collector.listText(example: example.name)); output.close(); return 0 }
+                if let unknown = answers?.ids.first(where: { !collector.checkable.contains($0) }) {
+                    throw UsageError("--check: example '\(example.name)' has no step '\(Invocation.escaped(unknown))' to check; "
+                        + "its steps are \(collector.ids.joined(separator: ", ")) (--list-steps shows their symbols)")
+                }
             }
-            let trace = try result.get()
+            let sink = Chapter.sink(format: inv.format, precision: inv.precision, colored: colored, output: output)
+            let trace = try Chapter.run(example, parameters, into: sink, answers: answers)
             if trace.sink == nil { sink.replay(trace) } else { trace.finish() }
             return 0
         } catch {
             warn("\(name): \(error.message)")
             return 2
         }
+    }
+
+    /// Runs `example` with its trace streaming into `sink`, judging `answers` if any.
+    static func run(_ example: Example, _ parameters: Parameters, into sink: TraceSink, answers: AnswerSheet?) throws(UsageError) -> Trace {
+        let result = TraceStreaming.$slot.withValue(TraceStreaming.Slot(sink, answers: answers)) { () -> Result<Trace, UsageError> in
+            do throws(UsageError) { return .success(try example.run(parameters)) } catch { return .failure(error) }
+        }
+        return try result.get()
+    }
+
+    /// The answers of `--check` or `--check-file`, if one is given.
+    static func answers(_ inv: Invocation) throws(UsageError) -> AnswerSheet? {
+        if inv.check != nil, inv.checkFile != nil { throw UsageError("--check-file: give either --check or --check-file, not both") }
+        if let list = inv.check { return AnswerSheet(try AnswerSheet.parse(list: list)) }
+        guard let path = inv.checkFile else { return nil }
+        guard let data = FileManager.default.contents(atPath: path), data.count <= 1 << 20,
+              let text = String(data: data, encoding: .utf8) else {
+            throw UsageError("--check-file: cannot read '\(Invocation.escaped(path))' as a text file of at most 1 MB")
+        }
+        return AnswerSheet(try AnswerSheet.parse(file: text))
     }
 
     /// The renderer of a format, as a sink writing to `output`.
@@ -186,6 +224,9 @@ extension Chapter {
             "  --list              one example per line: its name, then what it shows",
             "  --format FORMAT     text (default), markdown, or json (the machine-readable trace, schema trace/1)",
             "  --precision N       significant digits shown, 1 to 17 (default 6); values are never rounded inside",
+            "  --check ID=VALUE,…  judge your own values for steps, like the notes' numbers (--check y3=0.55,delta5=-0.0368)",
+            "  --check-file FILE   the same from a file, one ID = VALUE a line, # for comments",
+            "  --list-steps        the ids of the steps you can check, with their symbols, in trace order",
             "  --help              this text",
             "",
             "Vectors are comma lists (--x 0.35,0.7); matrices separate rows with ';' (--w \"1,2;3,4\"); at most \(ParameterParser.maxElements) numbers.",

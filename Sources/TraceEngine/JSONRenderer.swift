@@ -52,6 +52,7 @@ public struct JSONRenderer: TraceRenderer {
         func end(_ trace: Trace, latePreface: [String]) {
             out.write("], \"checks\": " + r.array(trace.checks.map(r.check)))
             if !latePreface.isEmpty { out.write(", \"closing_notes\": " + r.array(latePreface.map(r.string))) }
+            if let answers = trace.answers { out.write(", \"answers\": " + r.answers(answers)) }
             out.write("}\n")
             out.close()
         }
@@ -76,6 +77,26 @@ public struct JSONRenderer: TraceRenderer {
             if let note = d.note { c.add("note", string(note)) }
             o.add("document", c.text)
         }
+        return o.text
+    }
+
+    /// `--check`'s verdicts: `checked` (id, symbol, answer, value, verdict, correct, own_numbers) in trace order,
+    /// and `first_wrong`, the id of the first wrong answer (null when none is).
+    fileprivate func answers(_ sheet: AnswerSheet) -> String {
+        let items = sheet.judged.map { j -> String in
+            var o = JSONObject()
+            o.add("id", string(j.id))
+            o.add("symbol", string(j.symbol))
+            o.add("answer", string(j.claim.stated))
+            if j.value.isFinite { o.add("value", number(j.value)) }
+            o.add("verdict", string(j.claim.verdict.rawValue))
+            if j.claim.verdict != .agrees { o.add("correct", string(j.claim.correctText(for: j.value))) }
+            if let own = j.claim.ownNumbers { o.add("own_numbers", number(own)) }
+            return o.text
+        }
+        var o = JSONObject()
+        o.add("checked", array(items))
+        o.add("first_wrong", sheet.firstWrong.map { string($0.id) } ?? "null")
         return o.text
     }
 

@@ -40,6 +40,7 @@ public struct MarkdownRenderer: TraceRenderer {
             emit(steps.map { step in
                 var line = "- " + r.math(step)
                 if let claim = step.document { line += " — " + r.verdict(claim, step.value) }
+                if let answer = step.answer { line += " — " + r.verdict(answer, step.value) }
                 if let remark = step.remark { line += " (" + MarkdownRenderer.prose(remark) + ")" }
                 return line
             })
@@ -58,6 +59,10 @@ public struct MarkdownRenderer: TraceRenderer {
                     lines.append("| \(MarkdownRenderer.inlineMath(LaTeX.convert(c.name))) | \(r.format.format(c.analytic)) | \(r.format.format(c.numeric)) | \(small.format(c.relativeError)) |")
                 }
                 emit(lines)
+            }
+            if let answers = trace.answers {
+                let summary = answers.summary { NumberFormat.unicodeMinus($0.claim.correctText(for: $0.value)) }
+                emit(["", "## Your answers", ""] + summary.map(MarkdownRenderer.prose))
             }
             out.close()
         }
@@ -113,9 +118,14 @@ public struct MarkdownRenderer: TraceRenderer {
         let x = value.scalar ?? .nan
         let correct = NumberFormat.unicodeMinus(claim.correctText(for: x))
         let note = claim.note.map { ": " + MarkdownRenderer.prose($0) } ?? ""
-        let says = "`\(claim.shortSource)` says \(MarkdownRenderer.prose(claim.stated))"
+        let mine = claim.source == AnswerSheet.source
+        let says = mine ? "your answer \(NumberFormat.unicodeMinus(claim.stated))"
+            : "`\(claim.shortSource)` says \(MarkdownRenderer.prose(claim.stated))"
         switch claim.verdict {
         case .agrees: return says + " ✓ **agrees**" + note
+        case .agreesOnOwnNumbers where mine:
+            let own = NumberFormat.unicodeMinus(format.format(claim.ownNumbers ?? .nan))
+            return says + " ≈ **agrees on your own numbers** (they give \(own), correct \(correct))"
         case .agreesOnOwnNumbers: return says + " ≈ **agrees on its own numbers** (correct \(correct))" + note
         case .wrong: return says + " ✗ **wrong**, correct \(correct)" + note
         }

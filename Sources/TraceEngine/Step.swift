@@ -14,6 +14,8 @@ public struct Step: Sendable, Equatable {
     public var document: DocumentClaim?
     /// A remark printed under the step (for example why a value is not finite).
     public var remark: String?
+    /// The student's own value for this step, with its verdict (`--check`).
+    public var answer: DocumentClaim?
 
     public init(id: String, symbol: String, formula: Formula = Formula(), substituted: Formula = Formula(),
                 value: Value, document: DocumentClaim? = nil, remark: String? = nil) {

@@ -51,7 +51,7 @@ public struct Sym: TraceScalar, Sendable {
     public static func apply(_ f: ElementaryFunction, _ x: Sym) -> Sym { Sym(f(x.value), .function(f, x)) }
 
     public func recorded(_ id: String, _ symbol: String, in trace: Trace?) -> Sym {
-        trace?.add(Step(id: id, symbol: symbol, formula: formula, substituted: substituted, value: .scalar(value)))
+        trace?.add(Step(id: id, symbol: symbol, formula: formula, substituted: substituted, value: .scalar(value)), expression: self)
         return .named(symbol, value)
     }
 
@@ -117,6 +117,27 @@ public struct Sym: TraceScalar, Sendable {
         case .exp: return Formula([.text("e"), .superscript(arg.pieces)])
         case .square: return x.operand(symbolic, minimum: 4) + "²"
         case .step: return "step(" + arg + ")"
+        }
+    }
+}
+
+extension Sym {
+    /// The value this expression takes when each named value it uses is replaced by `values[symbol]` (those not
+    /// given keep theirs): the step recomputed on a student's own earlier numbers (`--check`).
+    public func evaluated(with values: [String: Double]) -> Double {
+        switch node {
+        case .named(let symbol): return values[symbol] ?? value
+        case .constant: return value
+        case .negate(let x): return -x.evaluated(with: values)
+        case .function(let f, let x): return f(x.evaluated(with: values))
+        case .binary(let op, let l, let r):
+            let a = l.evaluated(with: values), b = r.evaluated(with: values)
+            switch op {
+            case .add: return a + b
+            case .subtract: return a - b
+            case .multiply: return a * b
+            case .divide: return a / b
+            }
         }
     }
 }

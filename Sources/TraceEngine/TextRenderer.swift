@@ -56,6 +56,7 @@ public struct TextRenderer: TraceRenderer {
         func end(_ trace: Trace, latePreface: [String]) {
             if !latePreface.isEmpty { emit([""] + latePreface.flatMap { TextLayout.wrap($0, first: "note: ", rest: "      ") }) }
             if !trace.checks.isEmpty { emit(r.checkLines(trace.checks)) }
+            if let answers = trace.answers { emit(r.answerLines(answers)) }
             out.close()
         }
     }
@@ -99,6 +100,10 @@ public struct TextRenderer: TraceRenderer {
             }
             lines += stepLines
             lines += body.dropFirst().map { "      " + $0 }
+            if let answer = step.answer {
+                let (head, _) = verdictText(answer, step.value)
+                lines += TextLayout.wrap(head, first: "      ", rest: "        ").map(paintVerdict)
+            }
             if let remark = step.remark { lines += TextLayout.wrap("(" + remark + ")", first: "      ", rest: "       ") }
         }
         return lines
@@ -146,16 +151,27 @@ public struct TextRenderer: TraceRenderer {
         return [parts.joined(separator: " = ")]
     }
 
-    /// The verdict beside a step, in plain text: `002:2009 says 0.56 ✗ wrong, correct 0.55`, and the note.
+    /// The summary of `--check`: how many answers agree, and the first step that went wrong.
+    func answerLines(_ answers: AnswerSheet) -> [String] {
+        let title = "Your answers"
+        let summary = answers.summary { minus($0.claim.correctText(for: $0.value)) }
+        return ["", bold(title), String(repeating: "─", count: title.count)]
+            + summary.flatMap { TextLayout.wrap($0, first: "  ", rest: "  ") }
+    }
+
+    /// The verdict beside a step, in plain text: `002:2009 says 0.56 ✗ wrong, correct 0.55`, and the note;
+    /// for a student's answer, `your answer 0.52 ✗ wrong, correct 0.55`.
     func verdictText(_ claim: DocumentClaim, _ value: Value) -> (head: String, note: String?) {
-        let says = "\(claim.shortSource) says \(claim.stated)"
+        let mine = claim.source == AnswerSheet.source
+        let says = mine ? "your answer \(minus(claim.stated))" : "\(claim.shortSource) says \(claim.stated)"
         let x = value.scalar ?? .nan
         let head: String
         switch claim.verdict {
         case .agrees:
             head = says + " ✓ agrees"
         case .agreesOnOwnNumbers:
-            head = says + " ≈ agrees on its own numbers (correct \(minus(claim.correctText(for: x))))"
+            let own = mine ? "your own numbers (they give \(minus(format.format(claim.ownNumbers ?? .nan))), " : "its own numbers ("
+            head = says + " ≈ agrees on \(own)correct \(minus(claim.correctText(for: x))))"
         case .wrong:
             head = says + " ✗ wrong, correct \(minus(claim.correctText(for: x)))"
         }
@@ -164,7 +180,8 @@ public struct TextRenderer: TraceRenderer {
 
     private func paintVerdict(_ line: String) -> String {
         guard colored else { return line }
-        for (mark, paint) in [("✓ agrees", green), ("≈ agrees on its own numbers", yellow), ("✗ wrong", red)] as [(String, (String) -> String)] {
+        for (mark, paint) in [("✓ agrees", green), ("≈ agrees on its own numbers", yellow), ("≈ agrees on your own numbers", yellow),
+                              ("✗ wrong", red)] as [(String, (String) -> String)] {
             if let r = line.range(of: mark) { return line.replacingCharacters(in: r, with: paint(mark)) }
         }
         return line

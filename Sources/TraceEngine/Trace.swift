@@ -28,6 +28,8 @@ public final class Trace {
 
     /// Where the trace streams to; nil keeps it whole.
     public let sink: TraceSink?
+    /// The student's answers to judge as their steps are recorded (`--check`), if any.
+    public let answers: AnswerSheet?
     /// Steps a streamed section holds before it writes them.
     public static let chunkSize = 256
     private var begun = false
@@ -46,7 +48,7 @@ public final class Trace {
         self.parameters = parameters
         self.conventions = conventions
         self.preface = preface
-        self.sink = TraceStreaming.claimSink()
+        (self.sink, self.answers) = TraceStreaming.claimSink()
     }
 
     /// What the preface says when the notes' numbers do not apply.
@@ -74,11 +76,16 @@ public final class Trace {
         sections[sections.count - 1].text.append(line)
     }
 
-    /// Adds a step to the current section. Its id gets `idSuffix`, and the claim recorded for that id.
-    public func add(_ step: Step) {
+    /// Adds a step to the current section. Its id gets `idSuffix`, and the claim recorded for that id; a student's
+    /// answer for it is judged, recomputing `expression` on the student's earlier answers where one is given.
+    public func add(_ step: Step) { add(step, expression: nil) }
+
+    /// Adds a step whose value `expression` computed (see `add(_:)`).
+    public func add(_ step: Step, expression: Sym?) {
         var step = step
         step.id += idSuffix
         if step.document == nil { step.document = claims[step.id] }
+        answers?.judge(&step, expression: expression)
         if step.remark == nil, !step.value.isFinite {
             step.remark = "not finite: the computation overflowed (∞) or is undefined (NaN) for these inputs"
         }
@@ -160,15 +167,16 @@ public enum TraceStreaming {
     /// Holds the sink of one run until a trace takes it (only one trace can).
     public final class Slot: @unchecked Sendable {
         fileprivate var sink: TraceSink?
-        public init(_ sink: TraceSink) { self.sink = sink }
+        fileprivate var answers: AnswerSheet?
+        public init(_ sink: TraceSink, answers: AnswerSheet? = nil) { (self.sink, self.answers) = (sink, answers) }
     }
 
     @TaskLocal public static var slot: Slot?
 
-    fileprivate static func claimSink() -> TraceSink? {
-        guard let slot else { return nil }
-        defer { slot.sink = nil }
-        return slot.sink
+    fileprivate static func claimSink() -> (TraceSink?, AnswerSheet?) {
+        guard let slot else { return (nil, nil) }
+        defer { (slot.sink, slot.answers) = (nil, nil) }
+        return (slot.sink, slot.answers)
     }
 }
 

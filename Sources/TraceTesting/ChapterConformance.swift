@@ -65,11 +65,34 @@ public enum ChapterConformance {
     /// Everything a chapter's tests check in common: `problems`, `badValueProblems`, and every example's
     /// golden trace (`GoldenTrace`). Pass `#filePath` of a file in `Tests/<Target>/`.
     public static func allProblems(_ chapter: Chapter, testFile: String) -> [String] {
-        problems(chapter) + badValueProblems(chapter) + ledgerProblems(chapter) + Fuzz.problems(chapter) + Fuzz.boundProblems(chapter)
+        problems(chapter) + badValueProblems(chapter) + ledgerProblems(chapter) + checkProblems(chapter) + Fuzz.problems(chapter) + Fuzz.boundProblems(chapter)
             + NumericEdgeCases.functionProblems(chapter) + NumericEdgeCases.exampleProblems(chapter)
             + chapter.examples.flatMap { e in
                 [OutputFormat.text, .markdown].compactMap { GoldenTrace.problem(chapter, example: e.name, format: $0, testFile: testFile) }
             }
+    }
+
+    /// `--check` and `--list-steps` in every example: the first step one can check, answered with its own value,
+    /// agrees; an unknown id is refused before anything is printed.
+    public static func checkProblems(_ chapter: Chapter) -> [String] {
+        var problems: [String] = []
+        for example in chapter.examples {
+            let at = "\(chapter.name) --example \(example.name)"
+            let list = chapter.main(["--example", example.name, "--list-steps"])
+            guard list.status == 0 else { problems.append("\(at) --list-steps: exit \(list.status): \(list.stderr)"); continue }
+            guard let trace = try? example.runWithDefaults(),
+                  let step = trace.steps.first(where: { $0.value.scalar?.isFinite == true }), let x = step.value.scalar else { continue }
+            if !list.stdout.contains("  \(step.id) ") { problems.append("\(at) --list-steps does not list \(step.id)") }
+            let run = chapter.main(["--example", example.name, "--check", "\(step.id)=\(x)"])
+            if run.status != 0 || !run.stdout.contains("your answer") || !run.stdout.contains("1 answer checked: 1 agree,") {
+                problems.append("\(at) --check \(step.id)=\(x): its own value does not agree (exit \(run.status) \(run.stderr))")
+            }
+            let bad = chapter.main(["--example", example.name, "--check", "no_such_step=1"])
+            if bad.status != 2 || !bad.stdout.isEmpty || !bad.stderr.contains("has no step 'no_such_step'") {
+                problems.append("\(at): --check with an unknown step id must be refused (exit 2, nothing on stdout)")
+            }
+        }
+        return problems
     }
 
     /// DESIGN.md §4a: the chapter has a ledger, every entry resolves against the default traces, and every

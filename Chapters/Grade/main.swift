@@ -1,0 +1,3 @@
+import Gradebook
+
+Gradebook.command.main()

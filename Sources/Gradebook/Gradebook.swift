@@ -1,0 +1,24 @@
+import Grader
+import Exercises
+import Solutions
+
+/// Every chapter's exercises, in chapter order. A chapter joins the grader by adding its `ChapterN.swift`
+/// here (a function from an implementation to its `ExerciseChapter`) and one line to this list.
+public enum Gradebook {
+    /// The chapters, graded against the students' `Exercises` or the reference `Solutions`.
+    public static func chapters(solutions: Bool) -> [ExerciseChapter] {
+        [
+            chapter2(solutions ? Solutions.Chapter2.self : Exercises.Chapter2.self),
+        ]
+    }
+
+    /// `swift run Grade`.
+    public static let command = GradeCommand(root: packageRoot) { chapters(solutions: $0) }
+
+    /// The checkout this grader was built from (its Exercises/ and Solutions/ are graded).
+    static var packageRoot: String {
+        var path = #filePath
+        for _ in 0..<3 { path = String(path[..<(path.lastIndex(of: "/") ?? path.startIndex)]) }
+        return path
+    }
+}
