@@ -9,6 +9,7 @@ public enum Gradebook {
     public static func chapters(solutions: Bool) -> [ExerciseChapter] {
         [
             chapter2(solutions ? Solutions.Chapter2.self : Exercises.Chapter2.self),
+            chapter9(solutions ? Solutions.Chapter9.self : Exercises.Chapter9.self),
         ]
     }
 
