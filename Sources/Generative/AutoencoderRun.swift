@@ -67,7 +67,7 @@ enum AutoencoderExample {
             "the losses are Keras's: MSE and binary cross-entropy are means over the n pixels (Chapter8-Losses computes both)",
             "Keras's Dense(m) on n inputs has n·m weights and m biases; a k × k convolution (k·k·C + 1)·K (Chapter6-CNN computes both)",
         ])
-        trace.attach(claims(), when: p.areDefaults(except: ["lr", "noise", "noise-factor", "l1", "contractive-weight", "mu", "log-var", "eps"]))
+        trace.attach(claims(), when: p.areDefaults)
         let ae = DenseAutoencoder(w: w, b: b, v: v, c: c)
         let f = forward(trace, x: x, ae: ae)
         losses(trace, x: x, xhat: f.xhat)
@@ -76,8 +76,8 @@ enum AutoencoderExample {
         family(trace, p, x: x, ae: ae, h: f.h, noise: noise, factor: factor, l1: l1, cw: cw)
         vae(trace, mu: mu, lv: lv, eps: eps, x: x, xhat: f.xhat)
         trace.section("What the notes print wrong here",
-                      "002 lines 8940–8941 print shapes the code does not print, and without the channel axis its reshape adds. 002 line 8897's VAE sentence "
-                      + "is garbled: the encoder q_φ(z|x) approximates the decoder's posterior p_θ(z|x), not a \"q_θ\". The contractive loss (10752) is "
+                      "002 lines 8940–8941 print shapes the code does not print, and without the channel axis its reshape adds. 002 line 8897's (and 001 line 389's) "
+                      + "VAE sentence is garbled: the encoder q_φ(z|x) approximates the decoder's posterior p_θ(z|x), not a \"q_θ\". The contractive loss (10752) is "
                       + "defined and never used (10759 compiles with binary cross-entropy), and its penalty is a product of two sums, not ‖J‖²_F. "
                       + "10691 passes epoch=50 (fit takes epochs=). The plotting loops of 10488, 10699 and 10839, and the VAE's sampling (10911) and loss "
                       + "layer (10936), lost their indentation, and 10944 has a stray closing parenthesis: as printed they cannot run. 000 line 1997 "

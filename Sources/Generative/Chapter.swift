@@ -1,12 +1,12 @@
 import TraceEngine
 
-/// Chapter 9: generative models (002 lines 8400–9960, 9961–10001 and 10422–10978; 000 lines 1948–2176): autoencoders,
+/// Chapter 9: generative models (002 lines 8400–10010 and 10422–10978; 000 lines 1948–2176; 001 lines 320–449): autoencoders,
 /// the VAE, GAN losses, and the DCGAN, CGAN and CycleGAN networks' shapes and counts.
 public let chapter = Chapter(
     name: "Chapter9-Generative",
     title: "Generative models: autoencoders, VAE, GAN losses, DCGAN, CGAN and CycleGAN",
     source: "002 lines 8400–8827 (GANs, the PyTorch GAN), 8828–9053 (autoencoders, the MNIST model), 9128–9511 (DCGAN), "
-        + "9513–9880 (CGAN), 9882–10010 (CycleGAN), 10422–10978 (the Fashion-MNIST autoencoders, VAE); 000 lines 1948–2176 (autoencoders)",
+        + "9513–9880 (CGAN), 9882–10010 (CycleGAN), 10422–10978 (the Fashion-MNIST autoencoders, VAE); 000 lines 1948–2176 and 001 lines 320–449 (autoencoders)",
     examples: [
         Example(name: "autoencoder",
                 summary: "a dense autoencoder's forward pass, MSE and BCE, one gradient step; the MNIST and Fashion-MNIST models' counts; the VAE's z and KL",

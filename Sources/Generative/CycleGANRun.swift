@@ -57,7 +57,7 @@ enum CycleGANExample {
             "convolutions of the CycleGAN paper: c7s1-k is 7 × 7, stride 1, padding 3; dk is 3 × 3, stride 2, padding 1; Ck is 4 × 4, stride 2, padding 1; "
                 + "counts include one bias per filter, and InstanceNorm has no parameters (the reference implementation)",
         ])
-        trace.attach(claims(), when: p.areDefaults(except: ["dy-fake", "dy-real", "dx-fake", "x", "fgx", "y", "gfy", "gy", "fx", "lambda", "lambda-id"]))
+        trace.attach(claims(), when: p.areDefaults)
         generator(trace, size: size, blocks: blocks)
         patchGAN(trace, size: size)
         losses(trace, dyf: dyf, dyr: dyr, dxf: dxf, images: images, lambda: lambda, lambdaID: lambdaID)

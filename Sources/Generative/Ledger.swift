@@ -1,8 +1,8 @@
 import TraceEngine
 
 /// Chapter 9's ledger (DESIGN.md §4a): what 002 lines 8400–10010 and 10422–10978 (and 000's autoencoder
-/// lines 1948–2176) print that a reader could check, in document and line order.
-let ledger: [LedgerEntry] = ganBasics + pytorchGAN + autoencoders + dcgan + cgan + cyclegan + fashionFamily + introduction
+/// lines 1948–2176, 001's lines 320–449) print that a reader could check, in document and line order.
+let ledger: [LedgerEntry] = ganBasics + pytorchGAN + autoencoders + dcgan + cgan + cyclegan + fashionFamily + unit4 + introduction
 
 /// 002 lines 8400–8470: the GAN losses.
 private let ganBasics: [LedgerEntry] = [
@@ -41,7 +41,7 @@ private let autoencoders: [LedgerEntry] = [
     .noted("002", 8891, .prose, "Sparse Autoencoder contains more hidden units than input features", example: "autoencoder",
            remark: "002 line 8891 describes a sparse autoencoder as wider than its input"),
     .error("002", 8897, .notation, "approximation to qφ(z|x)qφ(z|x) to the conditional property qθ(z|x)qθ(z|x)", example: "autoencoder",
-           remark: "002 line 8897's VAE sentence is garbled", correct: "the encoder q_φ(z|x) approximates the posterior p_θ(z|x)",
+           remark: "VAE sentence is garbled", correct: "the encoder q_φ(z|x) approximates the posterior p_θ(z|x)",
            cause: "p typeset as q, each symbol printed twice"),
     .noted("002", 8905, .prose, "compresses images into a 64-dimensional latent vector", example: "autoencoder",
            remark: "64-dimensional code (002 line 8905)"),
@@ -189,6 +189,15 @@ private let fashionFamily: [LedgerEntry] = [
     .noted("002", 10945, .code, "reconstruction_loss *= 28 * 28", example: "autoencoder", remark: "line 10945: 28·28·mean BCE"),
     .noted("002", 10947, .code, "kl_loss = 1 + z_log_var - K.square(z_mean) - K.exp(z_log_var); K.sum; *= -0.5", example: "autoencoder",
            remark: "which lines 10947–10949 compute"),
+]
+
+/// 001 lines 320–449: the same introduction to autoencoders as 002 lines 8828–8901.
+private let unit4: [LedgerEntry] = [
+    .noted("001", 359, .prose, "Mean Squared Error (MSE) … Binary Cross-Entropy", example: "autoencoder",
+           remark: "Reconstruction losses (002 lines 8867–8868)"),
+    .error("001", 389, .notation, "approximation to q_φ(z|x)q_θ(z|x) to the conditional property q_θ(z|x)q_φ(z|x)", example: "autoencoder",
+           remark: "VAE sentence is garbled", correct: "the encoder q_φ(z|x) approximates the posterior p_θ(z|x)",
+           cause: "p typeset as q, the symbols doubled"),
 ]
 
 /// 000 lines 1948–2176: the introduction to autoencoders.
