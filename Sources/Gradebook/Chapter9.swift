@@ -186,7 +186,8 @@ extension Gradebook {
                 (kernels 4, strides 2, 2, 2, 1, 1, padding 1) it returns 91 where one score sees a 70 × 70 patch. Find \
                 the mistake and fix it.
                 """,
-                hint: "A layer's k taps are spaced by the product of the strides of the layers before it, not including its own.",
+                hint: "Work two layers by hand: one output of a 4 × 4, stride-2 convolution sees 4 × 4 pixels; how wide is the patch "
+                    + "behind one output of a second such layer on top of it? (It is 10.)",
                 cases: [
                     // by hand and numpy: sizes 128, 64, 32, 31, 30; field 70
                     NotesCase((size: 256, layers: [ConvolutionSpec(kernel: 4, stride: 2, padding: 1), ConvolutionSpec(kernel: 4, stride: 2, padding: 1),
