@@ -15,6 +15,7 @@ let chapters: [(executable: String, lesson: String, uses: [String])] = [
     ("Chapter6-CNN", "CNN", []),
     ("Chapter7-Optimizers", "Optimizers", []),
     ("Chapter8-Losses", "Losses", []),
+    ("Chapter9-Generative", "Generative", ["CNN", "Losses"]),
     ("Chapter10-RL", "RL", []),
 ]
 

@@ -7,6 +7,7 @@ import CNN
 import Losses
 import LSTM
 import Optimizers
+import Generative
 import RL
 
 /// Every chapter of the course, in chapter order: what `Errata` (and later `Book`) are built from.
@@ -19,5 +20,6 @@ public let chapters: [Chapter] = [
     CNN.chapter,
     Optimizers.chapter,
     Losses.chapter,
+    Generative.chapter,
     RL.chapter,
 ]

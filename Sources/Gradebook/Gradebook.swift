@@ -16,6 +16,7 @@ public enum Gradebook {
             chapter6(solutions ? Solutions.Chapter6.self : Exercises.Chapter6.self),
             chapter7(solutions ? Solutions.Chapter7.self : Exercises.Chapter7.self),
             chapter8(solutions ? Solutions.Chapter8.self : Exercises.Chapter8.self),
+            chapter9(solutions ? Solutions.Chapter9.self : Exercises.Chapter9.self),
             chapter10(solutions ? Solutions.Chapter10.self : Exercises.Chapter10.self),
         ]
     }

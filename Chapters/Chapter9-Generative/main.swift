@@ -1,0 +1,4 @@
+// swift run Chapter9-Generative --help
+import Generative
+
+chapter.runAsProcess()
