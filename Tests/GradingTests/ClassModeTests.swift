@@ -55,8 +55,9 @@ struct ClassModeTests {
             return Set(results.tests.filter { $0.status == "failed" }.map(\.number))
         }
         #expect(try failing("alice") == [])
-        let bob = try failing("bob").filter { $0.hasPrefix("2.") } as Set<String>
-        #expect(bob == ["2.3", "2.4", "2.5"], "bob: \(try String(contentsOfFile: out + "/bob/report.txt", encoding: .utf8))")   // 2.4, 2.5 use his 2.3
+        let bobFailing = try failing("bob").filter { $0.hasPrefix("2.") } as Set<String>
+        let bobReport = (try? String(contentsOfFile: out + "/bob/report.txt", encoding: .utf8)) ?? ""
+        #expect(bobFailing == ["2.3", "2.4", "2.5"], "bob: \(bobReport)")   // 2.4, 2.5 use his 2.3
         #expect(try failing("carol").filter { $0.hasPrefix("2.") } as Set<String> == ["2.1"])
         let carolResults = try String(contentsOfFile: out + "/carol/results.json", encoding: .utf8)
         #expect(carolResults.contains("Index out of range"))
