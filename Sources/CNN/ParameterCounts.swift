@@ -41,6 +41,11 @@ public struct ModelWalk: Sendable {
         public var nonTrainable: Int
         /// How the parameter count follows, with the numbers put in.
         public var countFormula: String
+
+        public init(code: String, shape: [Int], sizeFormula: String, parameters: Int, nonTrainable: Int, countFormula: String) {
+            (self.code, self.shape, self.sizeFormula) = (code, shape, sizeFormula)
+            (self.parameters, self.nonTrainable, self.countFormula) = (parameters, nonTrainable, countFormula)
+        }
     }
 
     public var rows: [Row] = []

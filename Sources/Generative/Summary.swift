@@ -37,18 +37,8 @@ public struct Summary: Sendable {
         case same
     }
 
-    /// The layer's row of the summary.
-    public struct Row: Sendable {
-        public var code: String
-        /// Height, width, channels after the layer, or the features of a flat vector.
-        public var shape: [Int]
-        /// How the size follows, with the numbers put in (empty when it does not change).
-        public var sizeFormula: String
-        public var parameters: Int
-        public var nonTrainable: Int
-        /// How the count follows, with the numbers put in.
-        public var countFormula: String
-    }
+    /// The layer's row of the summary: Chapter 6's row of a model walk (code, shape, size and count formulas).
+    public typealias Row = ModelWalk.Row
 
     public private(set) var rows: [Row] = []
 
