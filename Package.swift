@@ -47,7 +47,8 @@ let package = Package(
         // Every chapter together: the errata sheet of the notes, from the chapters' ledgers (DESIGN.md §4a).
         .target(name: "Course", dependencies: [engine] + lessons.map { .byName(name: $0) }, path: "Sources/Course"),
         .executableTarget(name: "Errata", dependencies: [engine, "Course"], path: "Chapters/Errata"),
-        .testTarget(name: "CourseTests", dependencies: [engine, "TraceTesting", "Course"], path: "Tests/CourseTests"),
+        .testTarget(name: "CourseTests", dependencies: [engine, "TraceTesting", "Course", "Grader", "Gradebook"],
+                    path: "Tests/CourseTests"),
         // Timings for `bash .ci/benchmark` (not part of CI): lesson code against hand-written loops.
         .target(name: "Benchmarks", dependencies: [engine] + lessons.map { .byName(name: $0) }, path: "Sources/Benchmarks"),
         .executableTarget(name: "Benchmark", dependencies: ["Benchmarks"], path: "Chapters/Benchmark"),
