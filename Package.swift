@@ -45,8 +45,10 @@ let package = Package(
         .testTarget(name: "GradingTests", dependencies: [engine, "Grader", "Gradebook", "ExerciseKit", "Exercises", "Solutions"],
                     path: "Tests/GradingTests"),
         // Every chapter together: the errata sheet of the notes, from the chapters' ledgers (DESIGN.md §4a).
-        .target(name: "Course", dependencies: [engine] + lessons.map { .byName(name: $0) }, path: "Sources/Course"),
+        // The book (`swift run Book`): every chapter's traces, its exercises' statements, and the errata index.
+        .target(name: "Course", dependencies: [engine, "Grader", "Gradebook"] + lessons.map { .byName(name: $0) }, path: "Sources/Course"),
         .executableTarget(name: "Errata", dependencies: [engine, "Course"], path: "Chapters/Errata"),
+        .executableTarget(name: "Book", dependencies: [engine, "Course"], path: "Chapters/Book"),
         .testTarget(name: "CourseTests", dependencies: [engine, "TraceTesting", "Course", "Grader", "Gradebook"],
                     path: "Tests/CourseTests"),
         // Timings for `bash .ci/benchmark` (not part of CI): lesson code against hand-written loops.

@@ -2,8 +2,19 @@
 /// with its math in `$…$`, and the book's number with its verdict beside it.
 public struct MarkdownRenderer: TraceRenderer {
     public var format: NumberFormat
+    /// When set, each step starts with an anchor `<a id="PREFIX-ID"></a>` (the book links to its steps).
+    public var anchorPrefix: String?
+    /// Headings start at this level (1: `#` for the title); the book nests a trace under its chapter.
+    public var headingLevel: Int
 
-    public init(precision: Int = 6) { self.format = NumberFormat(significantDigits: precision) }
+    public init(precision: Int = 6, anchorPrefix: String? = nil, headingLevel: Int = 1) {
+        self.format = NumberFormat(significantDigits: precision)
+        self.anchorPrefix = anchorPrefix
+        self.headingLevel = headingLevel
+    }
+
+    /// `#` repeated for a heading `depth` levels below the trace's title.
+    func heading(_ depth: Int) -> String { String(repeating: "#", count: headingLevel + depth) + " " }
 
     /// A sink that writes the trace to `out` as it comes.
     public func sink(_ out: TextOutput) -> TraceSink { Sink(self, out) }
@@ -16,7 +27,7 @@ public struct MarkdownRenderer: TraceRenderer {
         func emit(_ lines: [String]) { for line in lines { out.write(line); out.write("\n") } }
 
         func begin(_ trace: Trace) {
-            var lines: [String] = ["# \(trace.chapter): \(trace.title)", "", "Example `\(trace.example)`."]
+            var lines: [String] = [r.heading(0) + "\(trace.chapter): \(trace.title)", "", "Example `\(trace.example)`."]
             if !trace.parameters.isEmpty {
                 lines += ["", "| parameter | value |", "|---|---|"]
                 lines += trace.parameters.map { "| `--\($0.name)` | `\(ParameterParser.text($0.value))` |" }
@@ -31,14 +42,14 @@ public struct MarkdownRenderer: TraceRenderer {
 
         func beginSection(_ title: String, text: [String]) {
             var lines = [""]
-            if !title.isEmpty { lines += ["## \(MarkdownRenderer.prose(title))", ""] }
+            if !title.isEmpty { lines += [r.heading(1) + MarkdownRenderer.prose(title), ""] }
             if !text.isEmpty { lines += MarkdownRenderer.paragraph(text) + [""] }
             emit(lines)
         }
 
         func write(_ steps: [Step]) {
             emit(steps.map { step in
-                var line = "- " + r.math(step)
+                var line = "- " + (r.anchorPrefix.map { "<a id=\"\($0)-\(step.id)\"></a>" } ?? "") + r.math(step)
                 if let claim = step.document { line += " — " + r.verdict(claim, step.value) }
                 if let answer = step.answer { line += " — " + r.verdict(answer, step.value) }
                 if let remark = step.remark { line += " (" + MarkdownRenderer.prose(remark) + ")" }
@@ -53,7 +64,7 @@ public struct MarkdownRenderer: TraceRenderer {
         func end(_ trace: Trace, latePreface: [String]) {
             if !latePreface.isEmpty { emit([""] + latePreface.map { "> " + MarkdownRenderer.prose($0) }) }
             if !trace.checks.isEmpty {
-                var lines = ["", "## Gradient checks", "", "| gradient | analytic | central difference | relative error |", "|---|---|---|---|"]
+                var lines = ["", r.heading(1) + "Gradient checks", "", "| gradient | analytic | central difference | relative error |", "|---|---|---|---|"]
                 let small = NumberFormat(significantDigits: 2)
                 for c in trace.checks {
                     lines.append("| \(MarkdownRenderer.inlineMath(LaTeX.convert(c.name))) | \(r.format.format(c.analytic)) | \(r.format.format(c.numeric)) | \(small.format(c.relativeError)) |")
@@ -62,7 +73,7 @@ public struct MarkdownRenderer: TraceRenderer {
             }
             if let answers = trace.answers {
                 let summary = answers.summary { NumberFormat.unicodeMinus($0.claim.correctText(for: $0.value)) }
-                emit(["", "## Your answers", ""] + summary.map(MarkdownRenderer.prose))
+                emit(["", r.heading(1) + "Your answers", ""] + summary.map(MarkdownRenderer.prose))
             }
             out.close()
         }

@@ -1,0 +1,80 @@
+// The book: its errata index lists every error of the ledgers and links each to an anchor the book has; one
+// chapter's Markdown is a golden file; bad options are refused.
+import Foundation
+import Testing
+import TraceEngine
+import Course
+
+@Suite("The book")
+struct BookTests {
+    static let book = Book(chapters: chapters).markdown()
+
+    static func anchors(_ text: String) -> Set<String> {
+        var ids = Set<String>()
+        var rest = text[...]
+        while let a = rest.range(of: "<a id=\"") {
+            rest = rest[a.upperBound...]
+            if let end = rest.firstIndex(of: "\"") { ids.insert(String(rest[..<end])); rest = rest[end...] }
+        }
+        return ids
+    }
+
+    @Test("the errata index lists every error of every ledger, each linking to an anchor of the book")
+    func errataIndex() throws {
+        let sheet = ErrataSheet(chapters: chapters)
+        let index = try #require(Self.book.range(of: "\n# The notes' errors\n")).upperBound
+        let lines = Self.book[index...].split(separator: "\n").filter { $0.hasPrefix("- line ") }
+        #expect(lines.count == sheet.errors.count)
+        let allErrors = sheet.reports.flatMap(\.entries).filter { $0.isInScope && $0.isError }
+        #expect(!allErrors.isEmpty)
+        for r in allErrors {
+            var step: String?
+            if case .shown(_, let id) = r.entry.resolution { step = id }
+            let target = "#" + Book.anchor(r.chapter, r.example, step)
+            #expect(lines.contains { $0.hasPrefix("- line \(r.entry.line): ") && $0.contains(target) },
+                    "\(r.chapter) \(r.entry.place) is not in the errata index with a link to \(target)")
+        }
+        let ids = Self.anchors(Self.book)
+        var rest = Self.book[...]
+        while let link = rest.range(of: "](#") {
+            rest = rest[link.upperBound...]
+            let end = rest.firstIndex(of: ")") ?? rest.endIndex
+            #expect(ids.contains(String(rest[..<end])), "a link to #\(rest[..<end]) has no anchor")
+        }
+    }
+
+    @Test("every chapter, its examples and its exercises are in the book, in order")
+    func contents() {
+        var at = Self.book.startIndex
+        for c in chapters {
+            guard let r = Self.book.range(of: "\n# \(c.name): ", range: at..<Self.book.endIndex) else {
+                Issue.record("\(c.name) is missing or out of order"); continue
+            }
+            at = r.upperBound
+            for e in c.examples { #expect(Self.book.contains("<a id=\"\(Book.anchor(c.name, e.name))\"></a>")) }
+        }
+        #expect(Self.book.contains("### Exercise 2.3: the backward pass of any sigmoid network (implement, 3 points)"))
+        #expect(Self.book.contains("<a id=\"chapter2-backprop-doc-y3\"></a>$y_{3}"))
+    }
+
+    @Test("Chapter 1's pages match their golden file (UPDATE_GOLDEN=1 rewrites it)")
+    func golden() throws {
+        let run = BookCommand.main(["--chapter", "1"], chapters: chapters)
+        #expect(run.status == 0)
+        let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Golden/Book.Chapter1-Perceptron.md").path
+        if ProcessInfo.processInfo.environment["UPDATE_GOLDEN"] == "1" {
+            try run.stdout.write(toFile: path, atomically: true, encoding: .utf8)
+        }
+        let golden = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(run.stdout == golden, "Book --chapter 1 differs from Tests/Golden/Book.Chapter1-Perceptron.md")
+    }
+
+    @Test("bad options are refused: one stderr line, exit 2, nothing on stdout", arguments: [
+        ["--chapter", "0"], ["--chapter", "x"], ["--format", "json"], ["--example", "doc"], ["--pages", "3"],
+    ])
+    func refused(arguments: [String]) {
+        let run = BookCommand.main(arguments, chapters: chapters)
+        #expect(run.status == 2 && run.stdout.isEmpty && run.stderr.filter { $0 == "\n" }.count == 1, "\(run.stderr)")
+    }
+}
