@@ -1,15 +1,16 @@
 import TraceEngine
 
-/// The command line of `swift run Book`: `--format markdown`, `--chapter N`, `--help`.
+/// The command line of `swift run Book`: `--format markdown|html`, `--chapter N`, `--help`.
 public enum BookCommand {
     public static let help = """
     Book: the whole course as one document: a title page, the contents, then per chapter the notes' line ranges,
     every example's trace at its defaults (with its conventions) and the exercises' statements, and at the end an
     index of the notes' errors linking to the steps that show them.
 
-    usage: swift run Book [--format markdown] [--chapter N] > book.md
+    usage: swift run Book [--format markdown|html] [--chapter N] > book.md
 
-      --format F      markdown (GitHub's, with $…$ math; the default)
+      --format F      markdown (GitHub's, with $…$ math; the default), or html: one self-contained file with the
+                      math as MathML, its stylesheet and a print stylesheet inside, no JavaScript, no network
       --chapter N     one chapter only, 1…N (without the contents and the errata index)
       --help          this text
 
@@ -18,13 +19,35 @@ public enum BookCommand {
     /// Runs with `arguments` and returns what to print; bad input gets one stderr line and exit 2.
     public static func main(_ arguments: [String], chapters: [Chapter]) -> RunResult {
         do throws(UsageError) {
-            let inv = try Invocation.parse(arguments)
+            // The book's formats are its own (markdown, html): read --format before the shared options.
+            var rest: [String] = []
+            var html = false
+            var k = 0
+            while k < arguments.count {
+                let arg = arguments[k]
+                var value: String?
+                if arg == "--format" {
+                    guard k + 1 < arguments.count else { throw UsageError("--format: expected a value after it") }
+                    value = arguments[k + 1]
+                    k += 2
+                } else if arg.hasPrefix("--format=") {
+                    value = String(arg.dropFirst("--format=".count))
+                    k += 1
+                } else {
+                    rest.append(arg)
+                    k += 1
+                    continue
+                }
+                switch value {
+                case "markdown": html = false
+                case "html": html = true
+                default: throw UsageError("--format: expected markdown or html, got '\(Invocation.escaped(value ?? ""))'")
+                }
+            }
+            let inv = try Invocation.parse(rest)
             if inv.help { return RunResult(stdout: help, stderr: "", status: 0) }
             if inv.list || inv.example != nil || inv.check != nil || inv.checkFile != nil || inv.listSteps {
                 throw UsageError("Book takes --format and --chapter only (see --help)")
-            }
-            guard inv.format == .markdown || !arguments.contains("--format") && !arguments.contains(where: { $0.hasPrefix("--format=") }) else {
-                throw UsageError("--format: expected markdown (the book's only format so far), got '\(inv.format.rawValue)'")
             }
             var only: Chapter?
             for (name, text) in inv.overrides {
@@ -36,7 +59,8 @@ public enum BookCommand {
                 }
                 only = chapters[n - 1]
             }
-            return RunResult(stdout: Book(chapters: chapters).markdown(only: only), stderr: "", status: 0)
+            let book = Book(chapters: chapters)
+            return RunResult(stdout: html ? book.html(only: only) : book.markdown(only: only), stderr: "", status: 0)
         } catch {
             return RunResult(stdout: "", stderr: "Book: \(error.message)\n", status: 2)
         }

@@ -70,8 +70,33 @@ struct BookTests {
         #expect(run.stdout == golden, "Book --chapter 1 differs from Tests/Golden/Book.Chapter1-Perceptron.md")
     }
 
+    @Test("the HTML book is one self-contained file: MathML, its stylesheets inside, no script, no network, an id on every step")
+    func html() throws {
+        let run = BookCommand.main(["--format", "html", "--chapter", "2"], chapters: chapters)
+        #expect(run.status == 0)
+        let page = run.stdout
+        #expect(page.hasPrefix("<!DOCTYPE html>\n<html lang=\"en\">"))
+        #expect(page.contains("<style>") && page.contains("<style media=\"print\">"))
+        #expect(!page.contains("<script") && !page.contains("src=") && !page.contains("href=\"http") && !page.contains("url("))
+        #expect(page.contains("<li id=\"chapter2-backprop-doc-y3\"><math><mrow><msub><mi>y</mi><mrow><mn>3</mn></mrow></msub><mo>=</mo>"))
+        #expect(page.contains("<msup><mi>e</mi><mrow><mo>−</mo><mn>0.21</mn></mrow></msup>"))   // 1 / (1 + e^(−0.21))
+        #expect(page.contains("<span class=\"verdict wrong\"><code>002:2009</code> says 0.56 ✗ wrong, correct 0.55"))
+        let trace = try chapters[1].example(named: "doc")!.runWithDefaults()
+        for step in trace.steps { #expect(page.contains("<li id=\"chapter2-backprop-doc-\(step.id)\">"), "step \(step.id) has no anchor") }
+        #expect(page.filter { $0 == "<" }.count > 1000)
+    }
+
+    @Test("MathML of the notes' symbols: subscripts, accents, superscripts, words")
+    func mathML() {
+        #expect(MathML.row("w₁,₁") == "<mrow><msub><mi>w</mi><mrow><mn>1</mn><mo>,</mo><mn>1</mn></mrow></msub></mrow>")
+        #expect(MathML.row("C̃ₜ") == "<mrow><msub><mover accent=\"true\"><mi>C</mi><mo>~</mo></mover><mrow><mi>t</mi></mrow></msub></mrow>")
+        #expect(MathML.row("x² + tanh(a)") == "<mrow><msup><mi>x</mi><mrow><mn>2</mn></mrow></msup><mo>+</mo><mi>tanh</mi><mo>(</mo><mi>a</mi><mo>)</mo></mrow>")
+        #expect(MathML.row("∂E/∂Wₛ") == "<mrow><mo>∂</mo><mi>E</mi><mo>/</mo><mo>∂</mo><msub><mi>W</mi><mrow><mi>s</mi></mrow></msub></mrow>")
+        #expect(MathML.row("a < b & c") == "<mrow><mi>a</mi><mo>&lt;</mo><mi>b</mi><mo>&amp;</mo><mi>c</mi></mrow>")
+    }
+
     @Test("bad options are refused: one stderr line, exit 2, nothing on stdout", arguments: [
-        ["--chapter", "0"], ["--chapter", "x"], ["--format", "json"], ["--example", "doc"], ["--pages", "3"],
+        ["--chapter", "0"], ["--chapter", "x"], ["--format", "json"], ["--format"], ["--example", "doc"], ["--pages", "3"],
     ])
     func refused(arguments: [String]) {
         let run = BookCommand.main(arguments, chapters: chapters)
