@@ -1,16 +1,17 @@
 import TraceEngine
 
-/// The command line of `swift run Book`: `--format markdown|html`, `--chapter N`, `--help`.
+/// The command line of `swift run Book`: `--format markdown|html|latex`, `--chapter N`, `--help`.
 public enum BookCommand {
     public static let help = """
     Book: the whole course as one document: a title page, the contents, then per chapter the notes' line ranges,
     every example's trace at its defaults (with its conventions) and the exercises' statements, and at the end an
     index of the notes' errors linking to the steps that show them.
 
-    usage: swift run Book [--format markdown|html] [--chapter N] > book.md
+    usage: swift run Book [--format markdown|html|latex] [--chapter N] > book.md
 
       --format F      markdown (GitHub's, with $…$ math; the default), or html: one self-contained file with the
-                      math as MathML, its stylesheet and a print stylesheet inside, no JavaScript, no network
+                      math as MathML, its stylesheet and a print stylesheet inside, no JavaScript, no network; or latex,
+                      for lualatex (fontspec, unicode-math, DejaVu and Latin Modern Math)
       --chapter N     one chapter only, 1…N (without the contents and the errata index)
       --help          this text
 
@@ -21,7 +22,7 @@ public enum BookCommand {
         do throws(UsageError) {
             // The book's formats are its own (markdown, html): read --format before the shared options.
             var rest: [String] = []
-            var html = false
+            var html = false, latex = false
             var k = 0
             while k < arguments.count {
                 let arg = arguments[k]
@@ -39,9 +40,10 @@ public enum BookCommand {
                     continue
                 }
                 switch value {
-                case "markdown": html = false
-                case "html": html = true
-                default: throw UsageError("--format: expected markdown or html, got '\(Invocation.escaped(value ?? ""))'")
+                case "markdown": (html, latex) = (false, false)
+                case "html": (html, latex) = (true, false)
+                case "latex": (html, latex) = (false, true)
+                default: throw UsageError("--format: expected markdown, html or latex, got '\(Invocation.escaped(value ?? ""))'")
                 }
             }
             let inv = try Invocation.parse(rest)
@@ -60,7 +62,8 @@ public enum BookCommand {
                 only = chapters[n - 1]
             }
             let book = Book(chapters: chapters)
-            return RunResult(stdout: html ? book.html(only: only) : book.markdown(only: only), stderr: "", status: 0)
+            let text = html ? book.html(only: only) : latex ? book.latex(only: only) : book.markdown(only: only)
+            return RunResult(stdout: text, stderr: "", status: 0)
         } catch {
             return RunResult(stdout: "", stderr: "Book: \(error.message)\n", status: 2)
         }

@@ -3,18 +3,18 @@ enum LaTeX {
     private static let subscripts: [Character: String] = [
         "₀": "0", "₁": "1", "₂": "2", "₃": "3", "₄": "4", "₅": "5", "₆": "6", "₇": "7", "₈": "8", "₉": "9",
         "₊": "+", "₋": "-", "ₜ": "t", "ₖ": "k", "ᵢ": "i", "ⱼ": "j", "ₙ": "n", "ₓ": "x", "ₕ": "h", "ₒ": "o",
-        "ₛ": "s", "ᵧ": "y", "ₐ": "a", "ₘ": "m", "ₚ": "p", "ₗ": "l",
+        "ₛ": "s", "ᵧ": "y", "ₐ": "a", "ₘ": "m", "ₚ": "p", "ₗ": "l", "₍": "(", "₎": ")", "₌": "=",
     ]
     private static let superscripts: [Character: String] = [
         "⁰": "0", "¹": "1", "²": "2", "³": "3", "⁴": "4", "⁵": "5", "⁶": "6", "⁷": "7", "⁸": "8", "⁹": "9",
-        "⁺": "+", "⁻": "-", "ᵀ": "T", "′": "\\prime",
+        "⁺": "+", "⁻": "-", "ᵀ": "T", "′": "\\prime", "⁽": "(", "⁾": ")", "ⁿ": "n", "ᵗ": "t",
     ]
     private static let words: [Character: String] = [
         "σ": "\\sigma ", "δ": "\\delta ", "η": "\\eta ", "Σ": "\\sum ", "∂": "\\partial ", "·": " \\cdot ",
         "×": " \\times ", "−": "-", "½": "\\tfrac{1}{2}", "≈": " \\approx ", "→": " \\to ", "Δ": "\\Delta ",
         "α": "\\alpha ", "β": "\\beta ", "γ": "\\gamma ", "ε": "\\varepsilon ", "θ": "\\theta ", "λ": "\\lambda ",
         "μ": "\\mu ", "∇": "\\nabla ", "‖": "\\|", "≤": " \\le ", "≥": " \\ge ", "∏": "\\prod ", "Π": "\\prod ", "⊙": " \\odot ",
-        "ŷ": "\\hat{y}", "…": "\\ldots ", "%": "\\%", "\"": "\\text{\"}", "#": "\\#", "&": "\\&", "_": "\\_", "$": "\\$",
+        "ŷ": "\\hat{y}", "ẋ": "\\dot{x}", "ẍ": "\\ddot{x}", "ȳ": "\\bar{y}", "⋆": "\\star ", "τ": "\\tau ", "…": "\\ldots ", "%": "\\%", "\"": "\\text{\"}", "#": "\\#", "&": "\\&", "_": "\\_", "$": "\\$",
         "{": "\\{", "}": "\\}",
     ]
 
@@ -31,7 +31,9 @@ enum LaTeX {
         return out
     }
 
-    private static let accents: [Unicode.Scalar: String] = ["\u{0303}": "tilde", "\u{0302}": "hat", "\u{0304}": "bar"]
+    private static let accents: [Unicode.Scalar: String] = [
+        "\u{0303}": "tilde", "\u{0302}": "hat", "\u{0304}": "bar", "\u{0307}": "dot", "\u{0308}": "ddot",
+    ]
 
     private static let asciiSpecials: Set<Character> = ["%", "#", "&", "_", "$", "{", "}", "\""]
     private static let functionNames: [(name: [Character], latex: String)] = [(Array("tanh("), "\\tanh("), (Array("max("), "\\max(")]
@@ -42,8 +44,10 @@ enum LaTeX {
         let chars = Array(text)
         var i = 0
         var afterWord = false   // the last thing written was a \text{word}
+        var superscripted = false   // the current base has a superscript already (g′ᵢ² must not be g^{′}_{i}^{2})
         scan: while i < chars.count {
             let c = chars[i]
+            if subscripts[c] == nil, superscripts[c] == nil, c != "_" { superscripted = false }
             // Subscripts written the ASCII way after a variable, S_T, a_j, Π_{j=k+1..T}, stay subscripts;
             // an underscore inside a name (simple_rnn) is a character.
             if c == "_", !afterWord, i > 0, i + 1 < chars.count {
@@ -116,7 +120,8 @@ enum LaTeX {
             if superscripts[c] != nil {
                 var sup = ""
                 while i < chars.count, let s = superscripts[chars[i]] { sup += s; i += 1 }
-                out += "^{\(sup)}"
+                out += (superscripted ? "{}" : "") + "^{\(sup)}"
+                superscripted = true
                 continue
             }
             // A letter with a combining accent (C̃, m̂, h̄) is the accented letter.
@@ -132,3 +137,30 @@ enum LaTeX {
         return out
     }
 }
+
+extension LaTeX {
+    /// A step as LaTeX math: `symbol = formula = substituted = value`, leaving out the parts that would repeat.
+    static func step(_ step: Step, _ format: NumberFormat, rowEnd: String = " \\\\\\\\ ") -> String {
+        var parts = [convert(step.symbol)]
+        let formula = step.formula.latex(format)
+        let substituted = step.substituted.latex(format)
+        let value = LaTeX.value(step.value, format, rowEnd: rowEnd)
+        if !step.formula.isEmpty, formula != parts[0] { parts.append(formula) }
+        if !step.substituted.isEmpty, substituted != formula, substituted != value { parts.append(substituted) }
+        parts.append(value)
+        return parts.joined(separator: " = ")
+    }
+
+    /// A value as LaTeX: a number, `[a, b]`, or a bmatrix whose rows end with `rowEnd` (Markdown doubles the `\\\\`,
+    /// which its own escaping halves).
+    static func value(_ v: Value, _ format: NumberFormat, rowEnd: String = " \\\\\\\\ ") -> String {
+        let n: (Double) -> String = { number(format.format($0)) }
+        switch v {
+        case .scalar(let x): return n(x)
+        case .vector(let xs): return "[" + xs.map(n).joined(separator: ", ") + "]"
+        case .matrix(let m):
+            return "\\begin{bmatrix}" + m.map { $0.map(n).joined(separator: " & ") }.joined(separator: rowEnd) + "\\end{bmatrix}"
+        }
+    }
+}
+

@@ -104,26 +104,7 @@ public struct MarkdownRenderer: TraceRenderer {
 
     private static let specials: Set<Character> = ["\\", "*", "_", "`", "[", "]", "<", ">", "$", "|", "~"]
 
-    fileprivate func math(_ step: Step) -> String {
-        var parts = [LaTeX.convert(step.symbol)]
-        let formula = step.formula.latex(format)
-        let substituted = step.substituted.latex(format)
-        let value = valueLatex(step.value)
-        if !step.formula.isEmpty, formula != parts[0] { parts.append(formula) }
-        if !step.substituted.isEmpty, substituted != formula, substituted != value { parts.append(substituted) }
-        parts.append(value)
-        return MarkdownRenderer.inlineMath(parts.joined(separator: " = "))
-    }
-
-    private func valueLatex(_ v: Value) -> String {
-        let n: (Double) -> String = { LaTeX.number(format.format($0)) }
-        switch v {
-        case .scalar(let x): return n(x)
-        case .vector(let xs): return "[" + xs.map(n).joined(separator: ", ") + "]"
-        case .matrix(let m):
-            return "\\begin{bmatrix}" + m.map { $0.map(n).joined(separator: " & ") }.joined(separator: " \\\\\\\\ ") + "\\end{bmatrix}"
-        }
-    }
+    fileprivate func math(_ step: Step) -> String { MarkdownRenderer.inlineMath(LaTeX.step(step, format)) }
 
     fileprivate func verdict(_ claim: DocumentClaim, _ value: Value) -> String {
         let x = value.scalar ?? .nan

@@ -103,3 +103,35 @@ struct BookTests {
         #expect(run.status == 2 && run.stdout.isEmpty && run.stderr.filter { $0 == "\n" }.count == 1, "\(run.stderr)")
     }
 }
+
+/// Whether lualatex is installed (Debian: texlive-luatex, texlive-latex-recommended, fonts-dejavu-core, lmodern).
+let lualatex: String? = ["/usr/bin/lualatex", "/usr/local/bin/lualatex", "/Library/TeX/texbin/lualatex"]
+    .first { FileManager.default.isExecutableFile(atPath: $0) }
+
+@Suite("The book in LaTeX")
+struct BookLaTeXTests {
+    @Test("the whole book builds to PDF with lualatex, with no errors",
+          .enabled(if: lualatex != nil, "lualatex is not installed (apt-get install texlive-luatex texlive-latex-recommended fonts-dejavu-core lmodern)"),
+          .timeLimit(.minutes(5)))
+    func builds() throws {
+        let run = BookCommand.main(["--format", "latex"], chapters: chapters)
+        #expect(run.status == 0)
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("book-tex-\(getpid())").path
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try run.stdout.write(toFile: dir + "/book.tex", atomically: true, encoding: .utf8)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: lualatex!)
+        process.arguments = ["-interaction=nonstopmode", "-halt-on-error", "book.tex"]
+        process.currentDirectoryURL = URL(fileURLWithPath: dir)
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        let log = (try? String(contentsOfFile: dir + "/book.log", encoding: .utf8)) ?? ""
+        let firstError = log.split(separator: "\n").first { $0.hasPrefix("!") }.map(String.init) ?? ""
+        #expect(process.terminationStatus == 0, "lualatex failed: \(firstError)")
+        #expect(FileManager.default.fileExists(atPath: dir + "/book.pdf"))
+        #expect(log.contains("Output written on book.pdf"))
+    }
+}
