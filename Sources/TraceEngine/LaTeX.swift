@@ -1,14 +1,9 @@
 /// Turns the Unicode math of formulas and symbols (`w₁,₁·x₁`, `σ(a₁)`, `∂E₃/∂W`) into LaTeX for Markdown's `$…$`.
 enum LaTeX {
-    private static let subscripts: [Character: String] = [
-        "₀": "0", "₁": "1", "₂": "2", "₃": "3", "₄": "4", "₅": "5", "₆": "6", "₇": "7", "₈": "8", "₉": "9",
-        "₊": "+", "₋": "-", "ₜ": "t", "ₖ": "k", "ᵢ": "i", "ⱼ": "j", "ₙ": "n", "ₓ": "x", "ₕ": "h", "ₒ": "o",
-        "ₛ": "s", "ᵧ": "y", "ₐ": "a", "ₘ": "m", "ₚ": "p", "ₗ": "l", "₍": "(", "₎": ")", "₌": "=",
-    ]
-    private static let superscripts: [Character: String] = [
-        "⁰": "0", "¹": "1", "²": "2", "³": "3", "⁴": "4", "⁵": "5", "⁶": "6", "⁷": "7", "⁸": "8", "⁹": "9",
-        "⁺": "+", "⁻": "-", "ᵀ": "T", "′": "\\prime", "⁽": "(", "⁾": ")", "ⁿ": "n", "ᵗ": "t",
-    ]
+    /// The LaTeX of a script character: `₋` and `⁻` are `-`, `′` is `\prime`.
+    private static let subscripts = UnicodeScripts.subscripts.mapValues(script)
+    private static let superscripts = UnicodeScripts.superscripts.mapValues(script)
+    private static func script(_ c: Character) -> String { c == "−" ? "-" : c == "′" ? "\\prime" : String(c) }
     private static let words: [Character: String] = [
         "σ": "\\sigma ", "δ": "\\delta ", "η": "\\eta ", "Σ": "\\sum ", "∂": "\\partial ", "·": " \\cdot ",
         "×": " \\times ", "−": "-", "½": "\\tfrac{1}{2}", "≈": " \\approx ", "→": " \\to ", "Δ": "\\Delta ",

@@ -2,15 +2,8 @@
 /// HTML book: letters `<mi>`, numbers `<mn>`, operators `<mo>`, subscripts and superscripts `<msub>`/`<msup>`
 /// on the token before them, an accent `<mover>`. No JavaScript: browsers render MathML Core themselves.
 public enum MathML {
-    private static let subscripts: [Character: Character] = [
-        "₀": "0", "₁": "1", "₂": "2", "₃": "3", "₄": "4", "₅": "5", "₆": "6", "₇": "7", "₈": "8", "₉": "9",
-        "₊": "+", "₋": "−", "ₜ": "t", "ₖ": "k", "ᵢ": "i", "ⱼ": "j", "ₙ": "n", "ₓ": "x", "ₕ": "h", "ₒ": "o",
-        "ₛ": "s", "ᵧ": "y", "ₐ": "a", "ₘ": "m", "ₚ": "p", "ₗ": "l", "₍": "(", "₎": ")", "₌": "=",
-    ]
-    private static let superscripts: [Character: Character] = [
-        "⁰": "0", "¹": "1", "²": "2", "³": "3", "⁴": "4", "⁵": "5", "⁶": "6", "⁷": "7", "⁸": "8", "⁹": "9",
-        "⁺": "+", "⁻": "−", "ᵀ": "T", "′": "′", "⁽": "(", "⁾": ")", "ⁿ": "n", "ᵗ": "t",
-    ]
+    private static let subscripts = UnicodeScripts.subscripts
+    private static let superscripts = UnicodeScripts.superscripts
     private static let accents: [Unicode.Scalar: String] = ["\u{0303}": "~", "\u{0302}": "^", "\u{0304}": "¯", "\u{0307}": "˙", "\u{0308}": "¨"]
 
     /// `<math>` around the MathML of `text`.
